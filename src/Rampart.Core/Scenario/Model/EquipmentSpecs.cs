@@ -1,0 +1,154 @@
+namespace Rampart.Core.Scenario.Model;
+
+// Equipment specifications as read from data/equipment (SI units), after any scenario override.
+// Where each number comes from is written in the equipment file beside it.
+
+/// <summary>Radar band (IEEE letter designation).</summary>
+public enum RadarBand
+{
+    L,
+    S,
+    C,
+    X,
+    Ku,
+    Other,
+}
+
+/// <summary>
+/// A radar, described by a published reference detection: it detects a target of
+/// <see cref="ReferenceRcsM2"/> at <see cref="ReferenceRangeM"/> with probability
+/// <see cref="ReferencePd"/> at false-alarm probability <see cref="ReferencePfa"/> (per resolution cell).
+/// </summary>
+/// <param name="ScanPeriodS">Rotation period (search radar) or sector revisit time (sector radar), s.</param>
+/// <param name="AzimuthCoverageDeg">360 for a rotating radar; the full sector width for a sector radar.</param>
+/// <param name="BoresightAzimuthDeg">Centre of the sector, degrees clockwise from north (ignored when the coverage is 360°). A placed radar may override it.</param>
+/// <param name="MinElevationDeg">Lowest elevation covered, degrees.</param>
+/// <param name="MaxElevationDeg">Highest elevation covered, degrees.</param>
+/// <param name="MinRangeM">Minimum (blind) range, m.</param>
+/// <param name="InstrumentedRangeM">Maximum displayed range, m; nothing beyond is reported.</param>
+/// <param name="RangeResolutionM">Range cell size, m (sets the number of cells where false alarms can occur).</param>
+/// <param name="AzimuthBeamwidthDeg">3-dB azimuth beamwidth, degrees.</param>
+/// <param name="ElevationBeamwidthDeg">3-dB elevation beamwidth, degrees (sets the number of elevation cells).</param>
+/// <param name="RangeSigmaM">Standard deviation of a range measurement, m.</param>
+/// <param name="AzimuthSigmaDeg">Standard deviation of an azimuth measurement, degrees.</param>
+/// <param name="ElevationSigmaDeg">Standard deviation of an elevation measurement, degrees.</param>
+/// <param name="MaxTracks">Targets the radar can report at once (e.g. 96L6E: 100), or 0 for no limit.</param>
+public sealed record RadarSpec(
+    string Name,
+    RadarBand Band,
+    double FrequencyHz,
+    double ReferenceRcsM2,
+    double ReferenceRangeM,
+    double ReferencePd,
+    double ReferencePfa,
+    double ScanPeriodS,
+    double AzimuthCoverageDeg,
+    double BoresightAzimuthDeg,
+    double MinElevationDeg,
+    double MaxElevationDeg,
+    double MinRangeM,
+    double InstrumentedRangeM,
+    double RangeResolutionM,
+    double AzimuthBeamwidthDeg,
+    double ElevationBeamwidthDeg,
+    double RangeSigmaM,
+    double AzimuthSigmaDeg,
+    double ElevationSigmaDeg,
+    int MaxTracks);
+
+/// <summary>A launcher vehicle (5P85).</summary>
+/// <param name="Canisters">Missile canisters on the launcher.</param>
+/// <param name="LaunchIntervalS">Minimum time between two launches from this launcher, s.</param>
+/// <param name="ReloadTimeS">Time to reload (not modelled in a single raid unless the scenario gives reloads).</param>
+public sealed record LauncherSpec(string Name, int Canisters, double LaunchIntervalS, double ReloadTimeS);
+
+/// <summary>Homing of an interceptor in the end game.</summary>
+public enum SeekerKind
+{
+    /// <summary>Semi-active or track-via-missile: the seeker sees the target lit by the engagement radar.</summary>
+    SemiActive,
+
+    /// <summary>Active radar seeker.</summary>
+    Active,
+}
+
+/// <summary>An interceptor missile.</summary>
+/// <param name="LaunchMassKg">Mass at launch, kg.</param>
+/// <param name="PropellantMassKg">Propellant burnt during <paramref name="BurnTimeS"/>, kg.</param>
+/// <param name="ThrustN">Mean motor thrust, N.</param>
+/// <param name="BurnTimeS">Motor burn time, s.</param>
+/// <param name="EjectionDelayS">Cold launch: time from ejection to motor ignition, s.</param>
+/// <param name="DiameterM">Body diameter, m (the reference area for drag is its cross-section).</param>
+/// <param name="DragMach">Mach numbers at which the drag coefficient is tabulated (ascending).</param>
+/// <param name="DragCd">Zero-lift drag coefficient at each Mach number in <paramref name="DragMach"/>.</param>
+/// <param name="MaxLateralG">Structural limit on lateral acceleration, in g.</param>
+/// <param name="MaxRangeM">Published maximum range, m.</param>
+/// <param name="MinRangeM">Minimum intercept range, m.</param>
+/// <param name="MinAltitudeM">Lowest target altitude it can engage, m.</param>
+/// <param name="MaxAltitudeM">Highest target altitude it can engage, m.</param>
+/// <param name="MaxTargetSpeedMps">Fastest target it can engage, m/s.</param>
+/// <param name="MinSpeedMps">Below this speed after burn-out the missile has lost its energy and self-destructs, m/s.</param>
+/// <param name="MaxFlightTimeS">Self-destruct time, s.</param>
+/// <param name="NavigationConstant">Proportional-navigation constant N'.</param>
+/// <param name="Seeker">Terminal homing kind.</param>
+/// <param name="SeekerAcquisitionRangeM">Range at which the seeker acquires the target, m.</param>
+/// <param name="SeekerAngleSigmaRad">Standard deviation of the seeker's line-of-sight angle measurement, rad.</param>
+/// <param name="LethalRadiusM">Warhead lethal radius, m (the scale of the kill-probability-vs-miss curve).</param>
+/// <param name="Reliability">Probability the missile launches and flies correctly.</param>
+/// <param name="SingleShotPk">Kill probability of a hit well inside the lethal radius.</param>
+/// <param name="CostUnits">Relative cost, used to fire the cheapest adequate missile first.</param>
+public sealed record MissileSpec(
+    string Name,
+    double LaunchMassKg,
+    double PropellantMassKg,
+    double ThrustN,
+    double BurnTimeS,
+    double EjectionDelayS,
+    double DiameterM,
+    IReadOnlyList<double> DragMach,
+    IReadOnlyList<double> DragCd,
+    double MaxLateralG,
+    double MaxRangeM,
+    double MinRangeM,
+    double MinAltitudeM,
+    double MaxAltitudeM,
+    double MaxTargetSpeedMps,
+    double MinSpeedMps,
+    double MaxFlightTimeS,
+    double NavigationConstant,
+    SeekerKind Seeker,
+    double SeekerAcquisitionRangeM,
+    double SeekerAngleSigmaRad,
+    double LethalRadiusM,
+    double Reliability,
+    double SingleShotPk,
+    double CostUnits);
+
+/// <summary>Kinds of threat; used for the threat's own behaviour and for reporting, never read by the battle manager.</summary>
+public enum ThreatCategory
+{
+    CruiseMissile,
+    Fighter,
+    StealthFighter,
+    BallisticMissile,
+    Drone,
+}
+
+/// <summary>A threat type.</summary>
+/// <param name="RcsM2">Mean radar cross-section, m² (constant over aspect in this model).</param>
+/// <param name="Swerling">Swerling fluctuation case (0–4).</param>
+/// <param name="CruiseSpeedMps">Default speed where a waypoint gives none, m/s.</param>
+/// <param name="MaxSpeedMps">Fastest the threat can fly, m/s (a route asking more is an error).</param>
+/// <param name="MaxG">Manoeuvre limit, g.</param>
+/// <param name="BurnoutSpeedMps">Ballistic missiles: speed at burn-out (used to check the range is reachable), m/s; 0 otherwise.</param>
+/// <param name="ReentryBallisticCoefficient">Ballistic missiles: m/(Cd·A) of the re-entry vehicle, kg/m²; 0 otherwise.</param>
+public sealed record ThreatSpec(
+    string Name,
+    ThreatCategory Category,
+    double RcsM2,
+    int Swerling,
+    double CruiseSpeedMps,
+    double MaxSpeedMps,
+    double MaxG,
+    double BurnoutSpeedMps,
+    double ReentryBallisticCoefficient);

@@ -1,0 +1,119 @@
+using Rampart.Core.Geo;
+
+namespace Rampart.Core.Scenario.Model;
+
+// The validated scenario: what a scenario file says, with every unit converted to SI and every
+// equipment name resolved to its specification (with the scenario's overrides applied). The
+// simulation is built from this and nothing else. All records are immutable.
+
+/// <summary>A whole scenario.</summary>
+/// <param name="Name">Scenario name (from the file's <c>name</c>, else the file name).</param>
+/// <param name="SourcePath">Absolute path of the scenario file.</param>
+/// <param name="ContentHash">SHA-256 (hex, lower case) of the scenario file's bytes.</param>
+/// <param name="StartUtc">UTC time of simulated t = 0.</param>
+/// <param name="DurationS">Simulated time span, seconds.</param>
+/// <param name="Seed">Root random seed (a run's <c>--seed</c> overrides it).</param>
+public sealed record ScenarioModel(
+    string Name,
+    string SourcePath,
+    string ContentHash,
+    DateTimeOffset StartUtc,
+    double DurationS,
+    ulong Seed,
+    IReadOnlyList<DefendedAsset> Assets,
+    IReadOnlyList<Battery> Batteries,
+    IReadOnlyList<ThreatGroup> Threats,
+    TrackerSettings Tracker);
+
+/// <summary>A defended asset: what the threats aim at and the battle manager protects.</summary>
+/// <param name="Value">Relative value (dimensionless, &gt; 0) used to rank threats.</param>
+/// <param name="RadiusM">A threat that reaches within this distance of the asset's position has hit it.</param>
+public sealed record DefendedAsset(string Name, GeodeticPosition Position, double Value, double RadiusM);
+
+/// <summary>A battery (battalion): one command post, its fire units and search radars.</summary>
+public sealed record Battery(
+    string Name,
+    CommandPost CommandPost,
+    IReadOnlyList<SearchRadarSite> SearchRadars,
+    IReadOnlyList<FireUnit> FireUnits,
+    Doctrine Doctrine);
+
+/// <summary>The 55K6E command post.</summary>
+/// <param name="CycleS">Interval between battle-management cycles, s.</param>
+/// <param name="MaxTargets">Targets the command post can have under engagement at once (published: 36).</param>
+/// <param name="MaxMissiles">Missiles the command post can guide at once (published: 72).</param>
+public sealed record CommandPost(string Name, GeodeticPosition Position, double CycleS, int MaxTargets, int MaxMissiles);
+
+/// <summary>A search radar placed in the scenario.</summary>
+/// <param name="MastHeightM">Antenna height above the site's ground altitude, m (e.g. the 40V6M mast).</param>
+public sealed record SearchRadarSite(string Name, RadarSpec Radar, GeodeticPosition Position, double MastHeightM);
+
+/// <summary>A fire unit: an engagement radar with its channel limits and its launchers.</summary>
+/// <param name="MaxTargets">Targets this unit's engagement radar can engage at once.</param>
+/// <param name="MaxMissiles">Missiles this unit's engagement radar can guide at once.</param>
+public sealed record FireUnit(
+    string Name,
+    SearchRadarSite EngagementRadar,
+    int MaxTargets,
+    int MaxMissiles,
+    IReadOnlyList<LauncherSite> Launchers);
+
+/// <summary>A launcher placed in the scenario with its load.</summary>
+/// <param name="Missiles">Missiles loaded at t = 0 (at most the launcher's canister count).</param>
+public sealed record LauncherSite(string Name, LauncherSpec Launcher, GeodeticPosition Position, MissileSpec Missile, int Missiles);
+
+/// <summary>Fire doctrine of a battery.</summary>
+/// <param name="SalvoSize">Missiles fired at one target per engagement (1 or 2 usually).</param>
+/// <param name="RippleIntervalS">Time between missiles of one salvo, s (published: 3–5 s).</param>
+/// <param name="ReactionTimeS">Delay from the decision to the first launch, s (published: 9–10 s system reaction).</param>
+/// <param name="MinKillProbability">A shot whose planned kill probability is below this is not fired.</param>
+public sealed record Doctrine(int SalvoSize, double RippleIntervalS, double ReactionTimeS, double MinKillProbability);
+
+/// <summary>Tracker settings at the command post.</summary>
+/// <param name="ProcessNoise">Continuous white-noise acceleration intensity q, m²/s³.</param>
+/// <param name="GateProbability">Probability mass inside the chi-square gate (e.g. 0.999).</param>
+/// <param name="ConfirmM">M of the M-of-N confirmation rule.</param>
+/// <param name="ConfirmN">N of the M-of-N confirmation rule.</param>
+/// <param name="DeleteAfterMisses">A confirmed track is deleted after this many consecutive scans, by radars whose coverage holds it, without an update.</param>
+public sealed record TrackerSettings(double ProcessNoise, double GateProbability, int ConfirmM, int ConfirmN, int DeleteAfterMisses)
+{
+    public static TrackerSettings Default { get; } = new(ProcessNoise: 50.0, GateProbability: 0.999, ConfirmM: 2, ConfirmN: 3, DeleteAfterMisses: 3);
+}
+
+/// <summary>A group of identical threats.</summary>
+/// <param name="StartS">Launch (or route start) time of the first member, s.</param>
+/// <param name="SpacingS">Time between successive members, s.</param>
+/// <param name="LateralSpacingM">Members are offset sideways from the route by this much, alternately left and right, m.</param>
+/// <param name="Route">Waypoints for an air-breathing threat; null for a ballistic one.</param>
+/// <param name="Ballistic">Launch and aim for a ballistic threat; null for one that flies a route.</param>
+/// <param name="TargetAsset">Name of the asset the threat aims at (its last waypoint or aim point), or null for none (a raid passing by).</param>
+public sealed record ThreatGroup(
+    string Name,
+    ThreatSpec Threat,
+    int Count,
+    double StartS,
+    double SpacingS,
+    double LateralSpacingM,
+    IReadOnlyList<Waypoint>? Route,
+    BallisticPlan? Ballistic,
+    string? TargetAsset);
+
+/// <summary>A route point: position (its altitude in metres above sea level) and speed on the leg that ends here.</summary>
+/// <param name="SpeedMps">Ground-relative speed, m/s (Mach numbers are converted with the speed of sound at this point's altitude).</param>
+public sealed record Waypoint(GeodeticPosition Position, double SpeedMps);
+
+/// <summary>A ballistic missile's launch point, aim point and trajectory type.</summary>
+public sealed record BallisticPlan(GeodeticPosition Launch, GeodeticPosition Aim, BallisticTrajectoryKind Trajectory);
+
+/// <summary>Shape of a ballistic trajectory.</summary>
+public enum BallisticTrajectoryKind
+{
+    /// <summary>The minimum-energy trajectory for the range.</summary>
+    MinimumEnergy,
+
+    /// <summary>Steeper than minimum energy: higher apogee, steeper and faster re-entry.</summary>
+    Lofted,
+
+    /// <summary>Flatter than minimum energy: lower apogee, shorter time of flight.</summary>
+    Depressed,
+}
