@@ -1,0 +1,162 @@
+using Rampart.Core.Geo;
+using Rampart.Core.Scenario.Model;
+using Rampart.Core.Tracking;
+using Rampart.Core.Weapons;
+
+namespace Rampart.Core.BattleManagement;
+
+/// <summary>
+/// Fire control of one command post: channel bookkeeping (per fire unit and for the command post
+/// in total), launcher inventory, and the launch-feasibility test for a track.
+/// </summary>
+public sealed class FireControl
+{
+    private readonly EnuFrame _trackFrame;
+
+    public FireControl(CommandPost commandPost, Doctrine doctrine, EnuFrame trackFrame, IReadOnlyList<FireUnitState> fireUnits)
+    {
+        CommandPost = commandPost;
+        Doctrine = doctrine;
+        _trackFrame = trackFrame;
+        FireUnits = fireUnits;
+    }
+
+    public CommandPost CommandPost { get; }
+
+    public Doctrine Doctrine { get; }
+
+    public IReadOnlyList<FireUnitState> FireUnits { get; }
+
+    /// <summary>Targets under engagement by the whole command post.</summary>
+    public int TargetsEngaged => FireUnits.Sum(f => f.TargetsEngaged);
+
+    /// <summary>Missiles reserved or in flight for the whole command post.</summary>
+    public int MissilesGuided => FireUnits.Sum(f => f.MissilesGuided);
+
+    public bool CommandPostHasTargetChannel => TargetsEngaged < CommandPost.MaxTargets;
+
+    /// <summary>
+    /// The best feasible solution against <paramref name="track"/> from <paramref name="unit"/>
+    /// with missiles of <paramref name="missile"/>, or null. "Best" is the earliest intercept.
+    /// Feasible means: free channels for a salvo (at the unit and the command post), missiles
+    /// left on the unit's launchers of that type, an intercept point inside the missile's
+    /// envelope (range, altitude, target speed) and inside the engagement radar's field of
+    /// regard above its horizon, reached before the threat reaches its closest approach to
+    /// the asset it threatens, and a planned kill probability above the doctrine's minimum.
+    /// </summary>
+    public FireSolution? Solve(double nowS, Track track, ThreatAssessment threat, FireUnitState unit, MissileSpec missile)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(missile);
+        int salvo = Doctrine.SalvoSize;
+        if (unit.FreeTargetChannels < 1 || unit.FreeMissileChannels < 1 || MissilesGuided >= CommandPost.MaxMissiles)
+        {
+            return null;
+        }
+
+        int wanted = Math.Min(salvo, Math.Min(unit.FreeMissileChannels, CommandPost.MaxMissiles - MissilesGuided));
+        var launches = PlanSalvo(nowS, unit, missile, wanted);
+        if (launches.Count == 0)
+        {
+            return null;
+        }
+
+        double dt = nowS - track.Time.Seconds;
+        Vec3 p = _trackFrame.ToEcef(track.Position + (track.Velocity * dt));
+        Vec3 v = _trackFrame.RotateToEcef(track.Velocity);
+        var first = launches[0];
+        var intercept = InterceptPredictor.Solve(first.Launcher.Flyout, missile, first.Launcher.PositionEcef, p, v, first.TimeS - nowS);
+        if (!intercept.Feasible)
+        {
+            return null;
+        }
+
+        double interceptAltitude = Wgs84.ToGeodetic(intercept.InterceptPointEcef).AltitudeM;
+        if (!unit.CanGuideAt(intercept.InterceptPointEcef, interceptAltitude))
+        {
+            return null;
+        }
+
+        // Intercepting after the threat has reached the asset saves nothing.
+        if (threat.Threatening && intercept.TimeToInterceptS > threat.TimeToClosestApproachS)
+        {
+            return null;
+        }
+
+        // Planned P_k: reliability × single-shot P_k (the end-game and track-error reductions are
+        // left to the fuller fire-control model; see docs/model.md).
+        double pk = missile.Reliability * missile.SingleShotPk;
+        if (pk < Doctrine.MinKillProbability)
+        {
+            return null;
+        }
+
+        double salvoPk = 1.0 - Math.Pow(1.0 - pk, launches.Count);
+        return new FireSolution(unit, launches, intercept, pk, salvoPk);
+    }
+
+    /// <summary>Reserves the salvo's missiles and channels.</summary>
+    public static void Commit(FireSolution solution)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        solution.FireUnit.TargetsEngaged++;
+        solution.FireUnit.MissilesGuided += solution.Launchers.Count;
+        foreach (var launch in solution.Launchers)
+        {
+            launch.Launcher.Remaining--;
+            launch.Launcher.NextReadyS = Math.Max(launch.Launcher.NextReadyS, launch.TimeS) + launch.Launcher.Site.Launcher.LaunchIntervalS;
+        }
+    }
+
+    /// <summary>
+    /// Launch times for up to <paramref name="count"/> missiles of one type from a unit: the
+    /// first after the reaction time, the next ones a ripple interval apart, each from the
+    /// launcher of that type that is ready first (ties: most missiles left, then scenario order).
+    /// </summary>
+    private List<PlannedLaunch> PlanSalvo(double nowS, FireUnitState unit, MissileSpec missile, int count)
+    {
+        var plan = new List<PlannedLaunch>(count);
+        var used = new Dictionary<LauncherState, (int Taken, double NextReady)>();
+        double t = nowS + Doctrine.ReactionTimeS;
+        for (int k = 0; k < count; k++)
+        {
+            LauncherState? best = null;
+            double bestReady = double.PositiveInfinity;
+            int bestLeft = -1;
+            foreach (var launcher in unit.Launchers)
+            {
+                if (!ReferenceEquals(launcher.Missile, missile) && launcher.Missile != missile)
+                {
+                    continue;
+                }
+
+                var (taken, next) = used.TryGetValue(launcher, out var u) ? u : (0, launcher.NextReadyS);
+                int left = launcher.Remaining - taken;
+                if (left <= 0)
+                {
+                    continue;
+                }
+
+                double ready = Math.Max(t, next);
+                if (ready < bestReady || (ready == bestReady && left > bestLeft))
+                {
+                    best = launcher;
+                    bestReady = ready;
+                    bestLeft = left;
+                }
+            }
+
+            if (best is null)
+            {
+                break;
+            }
+
+            plan.Add(new PlannedLaunch(best, bestReady));
+            var prev = used.TryGetValue(best, out var pu) ? pu : (0, best.NextReadyS);
+            used[best] = (prev.Item1 + 1, bestReady + best.Site.Launcher.LaunchIntervalS);
+            t = bestReady + Doctrine.RippleIntervalS;
+        }
+
+        return plan;
+    }
+}

@@ -1,0 +1,152 @@
+using Rampart.Core.Scenario.Model;
+
+namespace Rampart.Core.Scenario;
+
+/// <summary>Turns checked parameter values into the model's equipment specs, with the checks that involve two values.</summary>
+internal static class EquipmentBuilder
+{
+    private const double G = 9.80665; // m/s² per g
+
+    private static string N(double x) => x.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static RadarSpec Radar(ParameterSet p)
+    {
+        if (p["min_elevation"] >= p["max_elevation"])
+        {
+            throw p.Error("max_elevation", $"a maximum elevation above the minimum elevation ({N(p.Degrees("min_elevation"))} deg)");
+        }
+
+        if (p["min_range"] >= p["instrumented_range"])
+        {
+            throw p.Error("instrumented_range", $"an instrumented range beyond the minimum range ({N(p["min_range"])} m)");
+        }
+
+        return new RadarSpec(
+            p.Name,
+            Enum.Parse<RadarBand>(p.Text("band")),
+            p["frequency"],
+            p["reference_rcs"],
+            p["reference_range"],
+            p["reference_pd"],
+            p["reference_pfa"],
+            p["scan_period"],
+            p.Degrees("azimuth_coverage"),
+            p.Degrees("boresight_azimuth"),
+            p.Degrees("min_elevation"),
+            p.Degrees("max_elevation"),
+            p["min_range"],
+            p["instrumented_range"],
+            p["range_resolution"],
+            p.Degrees("azimuth_beamwidth"),
+            p.Degrees("elevation_beamwidth"),
+            p["range_sigma"],
+            p.Degrees("azimuth_sigma"),
+            p.Degrees("elevation_sigma"),
+            p.Int("max_tracks"));
+    }
+
+    public static LauncherSpec Launcher(ParameterSet p) =>
+        new(p.Name, p.Int("canisters"), p["launch_interval"], p["reload_time"]);
+
+    public static MissileSpec Missile(ParameterSet p)
+    {
+        if (p["propellant_mass"] >= p["launch_mass"])
+        {
+            throw p.Error("propellant_mass", $"a propellant mass below the launch mass ({N(p["launch_mass"])} kg)");
+        }
+
+        IReadOnlyList<double> mach = p.List("drag_mach");
+        IReadOnlyList<double> cd = p.List("drag_cd");
+        for (int i = 1; i < mach.Count; i++)
+        {
+            if (mach[i] <= mach[i - 1])
+            {
+                throw p.Error("drag_mach", "Mach numbers in strictly ascending order");
+            }
+        }
+
+        if (cd.Count != mach.Count)
+        {
+            throw p.Error("drag_cd", $"one drag coefficient per Mach number in 'drag_mach' ({mach.Count})");
+        }
+
+        if (p["min_range"] >= p["max_range"])
+        {
+            throw p.Error("min_range", $"a minimum range below the maximum range ({N(p["max_range"])} m)");
+        }
+
+        if (p["min_altitude"] >= p["max_altitude"])
+        {
+            throw p.Error("max_altitude", $"a maximum altitude above the minimum altitude ({N(p["min_altitude"])} m)");
+        }
+
+        return new MissileSpec(
+            p.Name,
+            p["launch_mass"],
+            p["propellant_mass"],
+            p["thrust"],
+            p["burn_time"],
+            p["ejection_delay"],
+            p["diameter"],
+            mach.ToArray(),
+            cd.ToArray(),
+            p["max_lateral_acceleration"] / G,
+            p["max_range"],
+            p["min_range"],
+            p["min_altitude"],
+            p["max_altitude"],
+            p["max_target_speed"],
+            p["min_speed"],
+            p["max_flight_time"],
+            p["navigation_constant"],
+            p.Text("seeker") == "active" ? SeekerKind.Active : SeekerKind.SemiActive,
+            p["seeker_acquisition_range"],
+            p["seeker_angle_sigma"],
+            p["lethal_radius"],
+            p["reliability"],
+            p["single_shot_pk"],
+            p["cost"]);
+    }
+
+    public static ThreatSpec Threat(ParameterSet p)
+    {
+        ThreatCategory category = p.Text("category") switch
+        {
+            "cruise_missile" => ThreatCategory.CruiseMissile,
+            "fighter" => ThreatCategory.Fighter,
+            "stealth_fighter" => ThreatCategory.StealthFighter,
+            "ballistic_missile" => ThreatCategory.BallisticMissile,
+            _ => ThreatCategory.Drone,
+        };
+
+        if (p["cruise_speed"] > p["max_speed"])
+        {
+            throw p.Error("cruise_speed", $"a cruise speed no faster than the maximum speed ({N(p["max_speed"])} m/s)");
+        }
+
+        bool ballistic = category == ThreatCategory.BallisticMissile;
+        foreach (string key in (string[])["burnout_speed", "reentry_ballistic_coefficient"])
+        {
+            if (!ballistic && p.Has(key))
+            {
+                throw p.Error(key, $"no '{key}' for a threat of category '{p.Text("category")}' (ballistic missiles only)", "remove it");
+            }
+
+            if (ballistic)
+            {
+                _ = p.Value(key); // required: reports the missing parameter at the item
+            }
+        }
+
+        return new ThreatSpec(
+            p.Name,
+            category,
+            p["rcs"],
+            p.Int("swerling"),
+            p["cruise_speed"],
+            p["max_speed"],
+            p["max_acceleration"] / G,
+            ballistic ? p["burnout_speed"] : 0.0,
+            ballistic ? p["reentry_ballistic_coefficient"] : 0.0);
+    }
+}

@@ -1,0 +1,118 @@
+using static Rampart.Core.Scenario.ParameterShape;
+
+namespace Rampart.Core.Scenario;
+
+/// <summary>
+/// The parameters each equipment kind has, in the snake_case keys of the files. Ranges are SI
+/// (angles in radians, accelerations in m/s²); they reject what is physically meaningless
+/// (a negative range, a probability outside its interval), not what is merely unusual.
+/// </summary>
+internal static class EquipmentSchema
+{
+    private const double Deg = Math.PI / 180.0;
+    private const double G = 9.80665;
+
+    public static readonly IReadOnlyList<string> RadarBands = ["L", "S", "C", "X", "Ku", "Other"];
+    public static readonly IReadOnlyList<string> SeekerKinds = ["semi_active", "active"];
+    public static readonly IReadOnlyList<string> ThreatCategories = ["cruise_missile", "fighter", "stealth_fighter", "ballistic_missile", "drone"];
+
+    private static readonly ParameterDefinition[] RadarParameters =
+    [
+        new("band", Choice, Choices: RadarBands),
+        new("frequency", Quantity, QuantityKind.Frequency, Min: 0, MinExclusive: true),
+        new("reference_rcs", Quantity, QuantityKind.RadarCrossSection, Min: 0, MinExclusive: true),
+        new("reference_range", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true),
+        new("reference_pd", OpenProbability),
+        new("reference_pfa", OpenProbability),
+        new("scan_period", Quantity, QuantityKind.Duration, Min: 0, MinExclusive: true),
+        new("azimuth_coverage", Quantity, QuantityKind.Angle, Min: 0, Max: 360 * Deg, MinExclusive: true),
+        new("boresight_azimuth", Quantity, QuantityKind.Angle, Min: 0, Max: 360 * Deg),
+        new("min_elevation", Quantity, QuantityKind.Angle, Min: -10 * Deg, Max: 90 * Deg),
+        new("max_elevation", Quantity, QuantityKind.Angle, Min: -10 * Deg, Max: 90 * Deg),
+        new("min_range", Quantity, QuantityKind.Length, Min: 0),
+        new("instrumented_range", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true),
+        new("range_resolution", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true),
+        new("azimuth_beamwidth", Quantity, QuantityKind.Angle, Min: 0, Max: 360 * Deg, MinExclusive: true),
+        new("elevation_beamwidth", Quantity, QuantityKind.Angle, Min: 0, Max: 90 * Deg, MinExclusive: true),
+        new("range_sigma", Quantity, QuantityKind.Length, Min: 0),
+        new("azimuth_sigma", Quantity, QuantityKind.Angle, Min: 0, Max: 10 * Deg),
+        new("elevation_sigma", Quantity, QuantityKind.Angle, Min: 0, Max: 10 * Deg),
+        new("max_tracks", Integer, Min: 0),
+
+        // Engagement radars only: the fire channels (targets engaged, missiles guided at once).
+        new("max_engaged_targets", Integer, Min: 1, Optional: true),
+        new("max_guided_missiles", Integer, Min: 1, Optional: true),
+    ];
+
+    private static readonly ParameterDefinition[] LauncherParameters =
+    [
+        new("canisters", Integer, Min: 1, Max: 64),
+        new("launch_interval", Quantity, QuantityKind.Duration, Min: 0),
+        new("reload_time", Quantity, QuantityKind.Duration, Min: 0),
+    ];
+
+    private static readonly ParameterDefinition[] MissileParameters =
+    [
+        new("launch_mass", Quantity, QuantityKind.Mass, Min: 0, MinExclusive: true),
+        new("propellant_mass", Quantity, QuantityKind.Mass, Min: 0, MinExclusive: true),
+        new("thrust", Quantity, QuantityKind.Force, Min: 0, MinExclusive: true),
+        new("burn_time", Quantity, QuantityKind.Duration, Min: 0, MinExclusive: true),
+        new("ejection_delay", Quantity, QuantityKind.Duration, Min: 0),
+        new("diameter", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true),
+        new("drag_mach", NumberList, Min: 0, Max: 30),
+        new("drag_cd", NumberList, Min: 0, Max: 5, MinExclusive: true),
+        new("max_lateral_acceleration", Quantity, QuantityKind.Acceleration, Min: 0, Max: 200 * G, MinExclusive: true),
+        new("max_range", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true),
+        new("min_range", Quantity, QuantityKind.Length, Min: 0),
+        new("min_altitude", Quantity, QuantityKind.Length, Min: -500),
+        new("max_altitude", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true),
+        new("max_target_speed", Quantity, QuantityKind.Speed, Min: 0, MinExclusive: true),
+        new("min_speed", Quantity, QuantityKind.Speed, Min: 0),
+        new("max_flight_time", Quantity, QuantityKind.Duration, Min: 0, MinExclusive: true),
+        new("navigation_constant", Number, Min: 0, Max: 10, MinExclusive: true),
+        new("seeker", Choice, Choices: SeekerKinds),
+        new("seeker_acquisition_range", Quantity, QuantityKind.Length, Min: 0),
+        new("seeker_angle_sigma", Quantity, QuantityKind.Angle, Min: 0, Max: 10 * Deg),
+        new("lethal_radius", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true),
+        new("reliability", Probability),
+        new("single_shot_pk", Probability),
+        new("cost", Number, Min: 0, MinExclusive: true),
+        new("missiles_per_canister", Integer, Min: 1, Max: 16),
+    ];
+
+    private static readonly ParameterDefinition[] ThreatParameters =
+    [
+        new("category", Choice, Choices: ThreatCategories),
+        new("rcs", Quantity, QuantityKind.RadarCrossSection, Min: 0, MinExclusive: true),
+        new("swerling", Integer, Min: 0, Max: 4),
+        new("cruise_speed", Quantity, QuantityKind.Speed, Min: 0, MinExclusive: true),
+        new("max_speed", Quantity, QuantityKind.Speed, Min: 0, MinExclusive: true),
+        new("max_acceleration", Quantity, QuantityKind.Acceleration, Min: 0, Max: 200 * G, MinExclusive: true),
+
+        // Ballistic missiles only (required for them, refused for the others).
+        new("burnout_speed", Quantity, QuantityKind.Speed, Min: 0, MinExclusive: true, Optional: true),
+        new("reentry_ballistic_coefficient", Quantity, QuantityKind.BallisticCoefficient, Min: 0, MinExclusive: true, Optional: true),
+    ];
+
+    /// <summary>The parameters of a kind, in file order.</summary>
+    public static IReadOnlyList<ParameterDefinition> For(EquipmentKind kind) => kind switch
+    {
+        EquipmentKind.Radar => RadarParameters,
+        EquipmentKind.Launcher => LauncherParameters,
+        EquipmentKind.Missile => MissileParameters,
+        EquipmentKind.Threat => ThreatParameters,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The word for a kind in files and messages.</summary>
+    public static string Word(EquipmentKind kind) => kind switch
+    {
+        EquipmentKind.Radar => "radar",
+        EquipmentKind.Launcher => "launcher",
+        EquipmentKind.Missile => "missile",
+        EquipmentKind.Threat => "threat",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static readonly IReadOnlyList<string> KindWords = ["radar", "launcher", "missile", "threat"];
+}

@@ -1,0 +1,365 @@
+using MathNet.Numerics.Distributions;
+using Rampart.Core.Geo;
+using Rampart.Core.Kernel;
+using Rampart.Core.Scenario.Model;
+
+namespace Rampart.Core.Sensors;
+
+/// <summary>
+/// A ground radar described by a published reference detection (<see cref="RadarSpec"/>): one
+/// look per target per scan with range, angle and horizon limits, Swerling fluctuation, Gaussian
+/// measurement noise and false alarms. Not thread-safe (it owns a random stream and a scratch
+/// buffer); one instance per placed radar.
+/// </summary>
+/// <remarks>
+/// Model assumptions, made where written below and listed in docs/model.md:
+/// <list type="bullet">
+/// <item>Radar equation scaled from the reference detection: SNR = SNR_ref·(σ/σ_ref)·(R_ref/R)⁴,
+/// no atmospheric or lens loss, no multipath, clutter or jamming.</item>
+/// <item>The reference detection is read as a Swerling 1 target (the usual assumption behind a
+/// published "detects X m² at Y km" figure).</item>
+/// <item>One look per target per scan; every target in coverage is looked at once per scan.</item>
+/// <item>Smooth spherical 4/3-earth horizon (<see cref="RadarHorizon"/>); elevation limits apply to the
+/// apparent (refracted) elevation; reported elevation is the true geometric one (the radar's
+/// refraction correction is taken as perfect).</item>
+/// </list>
+/// </remarks>
+public sealed class Radar : ISensor
+{
+    /// <summary>The Swerling case the reference detection is assumed to describe.</summary>
+    public const int ReferenceSwerling = 1;
+
+    private const double DegToRad = Math.PI / 180.0;
+    private const double TwoPi = 2.0 * Math.PI;
+
+    private readonly Random _rng;
+    private readonly double _k;
+    private readonly double _kRe;
+    private readonly Vec3 _antennaEcef;
+    private readonly double _antennaAltitudeM;
+    private readonly double _antennaHorizonAngle;
+    private readonly double _minRangeM;
+    private readonly double _maxRangeM;
+    private readonly double _minRange2;
+    private readonly double _maxRange2;
+    private readonly double _minElevationRad;
+    private readonly double _maxElevationRad;
+    private readonly bool _isSector;
+    private readonly double _boresightRad;
+    private readonly double _halfSectorRad;
+    private readonly double _snrPerRcsTimesR4;
+    private readonly double _threshold;
+    private readonly double _thresholdSnrDb;
+    private readonly double _rangeSigmaM;
+    private readonly double _azimuthSigmaRad;
+    private readonly double _elevationSigmaRad;
+    private readonly double _rangeSigmaScale;
+    private readonly double _azimuthSigmaScale;
+    private readonly double _elevationSigmaScale;
+    private Candidate[] _candidates = new Candidate[16];
+
+    /// <summary>Places a radar.</summary>
+    /// <param name="name">Stable name, e.g. <c>91N6E-1</c>.</param>
+    /// <param name="index">Dense index of the sensor within the run.</param>
+    /// <param name="spec">Equipment description.</param>
+    /// <param name="groundPosition">The site: latitude, longitude and ground altitude (m above the ellipsoid).</param>
+    /// <param name="mastHeightM">Antenna phase centre above the ground, m.</param>
+    /// <param name="boresightAzimuthDeg">Sector centre for this placement, degrees clockwise from north; null uses the spec's.</param>
+    /// <param name="rng">The radar's own seeded random stream.</param>
+    /// <param name="earthRadiusFactorK">Effective earth radius factor for refraction (4/3 standard).</param>
+    public Radar(
+        string name,
+        int index,
+        RadarSpec spec,
+        GeodeticPosition groundPosition,
+        double mastHeightM,
+        double? boresightAzimuthDeg,
+        Random rng,
+        double earthRadiusFactorK = RadarHorizon.StandardK)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(rng);
+        ArgumentOutOfRangeException.ThrowIfNegative(mastHeightM);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(earthRadiusFactorK);
+        Validate(spec);
+
+        Spec = spec;
+        _rng = rng;
+        _k = earthRadiusFactorK;
+        _kRe = earthRadiusFactorK * Wgs84.MeanRadius;
+
+        var antenna = groundPosition.WithAltitude(groundPosition.AltitudeM + mastHeightM);
+        var frame = new EnuFrame(antenna);
+        _antennaEcef = frame.OriginEcef;
+        _antennaAltitudeM = antenna.AltitudeM;
+        _antennaHorizonAngle = RadarHorizon.HorizonAngle(_antennaAltitudeM, _kRe);
+
+        _minRangeM = spec.MinRangeM;
+        _maxRangeM = spec.InstrumentedRangeM;
+        _minRange2 = spec.MinRangeM * spec.MinRangeM;
+        _maxRange2 = spec.InstrumentedRangeM * spec.InstrumentedRangeM;
+        _minElevationRad = spec.MinElevationDeg * DegToRad;
+        _maxElevationRad = spec.MaxElevationDeg * DegToRad;
+        _isSector = spec.AzimuthCoverageDeg < 360.0;
+        double boresightDeg = boresightAzimuthDeg ?? spec.BoresightAzimuthDeg;
+        BoresightAzimuthDeg = ((boresightDeg % 360.0) + 360.0) % 360.0;
+        _boresightRad = BoresightAzimuthDeg * DegToRad;
+        _halfSectorRad = 0.5 * spec.AzimuthCoverageDeg * DegToRad;
+
+        // Radar equation scaled from the reference detection (reference read as Swerling 1):
+        // SNR = SNR_ref·(σ/σ_ref)·(R_ref/R)⁴ = [SNR_ref·R_ref⁴/σ_ref]·σ/R⁴.
+        ReferenceSnr = DetectionProbability.RequiredSnr(spec.ReferencePd, spec.ReferencePfa, ReferenceSwerling);
+        double rRef2 = spec.ReferenceRangeM * spec.ReferenceRangeM;
+        _snrPerRcsTimesR4 = ReferenceSnr * rRef2 * rRef2 / spec.ReferenceRcsM2;
+
+        // The operating false-alarm probability per cell is the reference one.
+        _threshold = DetectionProbability.Threshold(spec.ReferencePfa);
+        _thresholdSnrDb = DetectionProbability.RatioToDb(_threshold);
+
+        // Resolution cells tested once per scan: range cells × azimuth beam positions × elevation
+        // beam positions, each at least 1 (a stacked or scanned beam covers its elevation band).
+        double rangeCells = (spec.InstrumentedRangeM - spec.MinRangeM) / spec.RangeResolutionM;
+        double azimuthCells = Math.Max(spec.AzimuthCoverageDeg / spec.AzimuthBeamwidthDeg, 1.0);
+        double elevationCells = Math.Max((spec.MaxElevationDeg - spec.MinElevationDeg) / spec.ElevationBeamwidthDeg, 1.0);
+        ResolutionCells = rangeCells * azimuthCells * elevationCells;
+        ExpectedFalseAlarmsPerScan = spec.ReferencePfa * ResolutionCells;
+
+        // Measurement noise: σ = max(spec σ, resolution/√(2·SNR)) per coordinate (the classical
+        // accuracy of a measurement at SNR, Skolnik/Richards, with the spec's σ as the floor
+        // that bias and processing limits leave at high SNR).
+        _rangeSigmaM = spec.RangeSigmaM;
+        _azimuthSigmaRad = spec.AzimuthSigmaDeg * DegToRad;
+        _elevationSigmaRad = spec.ElevationSigmaDeg * DegToRad;
+        _rangeSigmaScale = spec.RangeResolutionM / Math.Sqrt(2.0);
+        _azimuthSigmaScale = spec.AzimuthBeamwidthDeg * DegToRad / Math.Sqrt(2.0);
+        _elevationSigmaScale = spec.ElevationBeamwidthDeg * DegToRad / Math.Sqrt(2.0);
+
+        Site = new SensorSite(name, index, frame, spec.ScanPeriodS, IsInFieldOfRegard);
+    }
+
+    /// <inheritdoc/>
+    public SensorSite Site { get; }
+
+    /// <summary>The equipment description this radar was built from.</summary>
+    public RadarSpec Spec { get; }
+
+    /// <summary>Centre of the covered sector, degrees clockwise from north in [0, 360) (meaningless for a 360° radar).</summary>
+    public double BoresightAzimuthDeg { get; }
+
+    /// <summary>SNR (ratio) at the reference range against the reference RCS: what a Swerling 1 target needs for the reference P_d at the reference P_fa.</summary>
+    public double ReferenceSnr { get; }
+
+    /// <summary>Resolution cells tested per scan (where false alarms can occur).</summary>
+    public double ResolutionCells { get; }
+
+    /// <summary>Mean number of false alarms per scan, P_fa × cells.</summary>
+    public double ExpectedFalseAlarmsPerScan { get; }
+
+    /// <summary>Mean SNR (ratio) against a target of <paramref name="rcsM2"/> m² at slant range <paramref name="rangeM"/> m.</summary>
+    public double SnrAt(double rcsM2, double rangeM)
+    {
+        double r2 = rangeM * rangeM;
+        return _snrPerRcsTimesR4 * rcsM2 / (r2 * r2);
+    }
+
+    /// <summary>
+    /// Looks once at every target, in the order given, then adds this scan's false alarms.
+    /// Random draws, in order: per target that is in coverage and above the horizon one uniform
+    /// (detection) and, if detected, three normals (range, azimuth, elevation noise); then the
+    /// Poisson false-alarm count and three uniforms per false alarm.
+    /// </summary>
+    public void Scan(SimTime time, ReadOnlySpan<TargetTruth> targets, List<SensorReport> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        int maxTracks = Spec.MaxTracks;
+        int candidates = 0;
+        int sensorIndex = Site.Index;
+
+        for (int i = 0; i < targets.Length; i++)
+        {
+            ref readonly TargetTruth target = ref targets[i];
+            if (target.RcsM2 <= 0.0)
+            {
+                continue; // Nothing to reflect; noise in its cell is already in the false-alarm process.
+            }
+
+            if (!TryLook(target.PositionEcef, target.AltitudeM, out Vec3 enu, out double rangeM, out double azimuthRad))
+            {
+                continue;
+            }
+
+            double snr = SnrAt(target.RcsM2, rangeM);
+            double pd = DetectionProbability.AtThreshold(snr, _threshold, target.Swerling);
+            if (_rng.NextDouble() >= pd)
+            {
+                continue;
+            }
+
+            // True geometric elevation above the site's local horizontal (ENU), measured.
+            double elevationRad = Math.Atan2(enu.Z, Math.Sqrt((enu.X * enu.X) + (enu.Y * enu.Y)));
+            var detection = Measure(time, sensorIndex, rangeM, azimuthRad, elevationRad, snr);
+            var report = new SensorReport(detection, target.Id);
+            if (maxTracks > 0)
+            {
+                if (candidates == _candidates.Length)
+                {
+                    Array.Resize(ref _candidates, _candidates.Length * 2);
+                }
+
+                _candidates[candidates++] = new Candidate(rangeM, i, report);
+            }
+            else
+            {
+                output.Add(report);
+            }
+        }
+
+        if (maxTracks > 0)
+        {
+            // Capacity limit: the radar reports at most MaxTracks true targets per scan, the
+            // nearest first (assumption: a saturated radar keeps the closest, most urgent ones).
+            // Reported nearest first when the limit bites, in target order otherwise.
+            if (candidates > maxTracks)
+            {
+                Array.Sort(_candidates, 0, candidates);
+                candidates = maxTracks;
+            }
+
+            for (int c = 0; c < candidates; c++)
+            {
+                output.Add(_candidates[c].Report);
+            }
+        }
+
+        AddFalseAlarms(time, sensorIndex, output);
+    }
+
+    private static void Validate(RadarSpec s)
+    {
+        static void Require(bool ok, string what, string name)
+        {
+            if (!ok)
+            {
+                throw new ArgumentException($"Radar '{name}': {what}.", nameof(s));
+            }
+        }
+
+        Require(s.ReferenceRcsM2 > 0, "reference RCS must be positive", s.Name);
+        Require(s.ReferenceRangeM > 0, "reference range must be positive", s.Name);
+        Require(s.ReferencePfa > 0 && s.ReferencePfa < s.ReferencePd && s.ReferencePd < 1, "need 0 < reference Pfa < reference Pd < 1", s.Name);
+        Require(s.ScanPeriodS > 0, "scan period must be positive", s.Name);
+        Require(s.AzimuthCoverageDeg > 0 && s.AzimuthCoverageDeg <= 360, "azimuth coverage must be in (0, 360] degrees", s.Name);
+        Require(s.MinElevationDeg >= -90 && s.MinElevationDeg < s.MaxElevationDeg && s.MaxElevationDeg <= 90, "need −90 ≤ min elevation < max elevation ≤ 90 degrees", s.Name);
+        Require(s.MinRangeM >= 0 && s.InstrumentedRangeM > s.MinRangeM, "need 0 ≤ min range < instrumented range", s.Name);
+        Require(s.RangeResolutionM > 0 && s.AzimuthBeamwidthDeg > 0 && s.ElevationBeamwidthDeg > 0, "range resolution and beamwidths must be positive", s.Name);
+        Require(s.RangeSigmaM >= 0 && s.AzimuthSigmaDeg >= 0 && s.ElevationSigmaDeg >= 0, "measurement sigmas must not be negative", s.Name);
+        Require(s.MaxTracks >= 0, "max tracks must not be negative", s.Name);
+    }
+
+    private static double WrapTwoPi(double angleRad)
+    {
+        double a = angleRad % TwoPi;
+        return a < 0 ? a + TwoPi : a;
+    }
+
+    /// <summary>
+    /// <see cref="SensorSite.FieldOfRegard"/>: range, sector and apparent-elevation limits and the
+    /// 4/3-earth horizon — where the radar could see a target at all, so that the tracker does
+    /// not count a miss against a track the radar cannot see. Finds the point's altitude itself
+    /// (the tracker asks with a position only).
+    /// </summary>
+    private bool IsInFieldOfRegard(Vec3 ecef) =>
+        TryLook(ecef, Wgs84.ToGeodetic(ecef).AltitudeM, out _, out _, out _, checkHorizon: true);
+
+    /// <summary>
+    /// Field of regard (range, azimuth sector, apparent elevation) and, unless told not to, the
+    /// horizon. Gives the local ENU vector, slant range and azimuth for the measurement.
+    /// </summary>
+    private bool TryLook(Vec3 ecef, double altitudeM, out Vec3 enu, out double rangeM, out double azimuthRad, bool checkHorizon = true)
+    {
+        enu = Site.Frame.ToEnu(ecef);
+        rangeM = 0;
+        azimuthRad = 0;
+        double range2 = enu.LengthSquared;
+        if (range2 < _minRange2 || range2 > _maxRange2)
+        {
+            return false;
+        }
+
+        azimuthRad = WrapTwoPi(Math.Atan2(enu.X, enu.Y)); // clockwise from north
+        if (_isSector)
+        {
+            double off = WrapTwoPi(azimuthRad - _boresightRad + Math.PI) - Math.PI; // in [−π, π)
+            if (Math.Abs(off) > _halfSectorRad)
+            {
+                return false;
+            }
+        }
+
+        double thetaE = RadarHorizon.EffectiveGroundAngle(_antennaEcef, ecef, _k);
+        double apparentElevation = RadarHorizon.ApparentElevation(thetaE, _antennaAltitudeM, altitudeM, _kRe);
+        if (apparentElevation < _minElevationRad || apparentElevation > _maxElevationRad)
+        {
+            return false;
+        }
+
+        if (checkHorizon && thetaE > _antennaHorizonAngle + RadarHorizon.HorizonAngle(altitudeM, _kRe))
+        {
+            return false;
+        }
+
+        rangeM = Math.Sqrt(range2);
+        return true;
+    }
+
+    private Detection Measure(SimTime time, int sensorIndex, double rangeM, double azimuthRad, double elevationRad, double snr)
+    {
+        // σ grows as resolution/√(2·SNR) at low SNR, floored at the spec's σ.
+        double inv = 1.0 / Math.Sqrt(Math.Max(snr, 1e-12));
+        double sR = Math.Max(_rangeSigmaM, _rangeSigmaScale * inv);
+        double sAz = Math.Max(_azimuthSigmaRad, _azimuthSigmaScale * inv);
+        double sEl = Math.Max(_elevationSigmaRad, _elevationSigmaScale * inv);
+        double r = rangeM + Normal.Sample(_rng, 0.0, sR);
+        double az = WrapTwoPi(azimuthRad + Normal.Sample(_rng, 0.0, sAz));
+        double el = Math.Clamp(elevationRad + Normal.Sample(_rng, 0.0, sEl), -0.5 * Math.PI, 0.5 * Math.PI);
+        return new Detection(time, sensorIndex, Math.Max(r, 0.0), az, el, sR, sAz, sEl, DetectionProbability.RatioToDb(snr));
+    }
+
+    private void AddFalseAlarms(SimTime time, int sensorIndex, List<SensorReport> output)
+    {
+        if (ExpectedFalseAlarmsPerScan <= 0)
+        {
+            return;
+        }
+
+        // Number ~ Poisson(P_fa × cells); each uniform over the covered range, azimuth and
+        // elevation interval (i.e. in a uniformly chosen cell). Reported with the σ and SNR a
+        // return just at the threshold would carry.
+        int n = Poisson.Sample(_rng, ExpectedFalseAlarmsPerScan);
+        double inv = 1.0 / Math.Sqrt(_threshold);
+        double sR = Math.Max(_rangeSigmaM, _rangeSigmaScale * inv);
+        double sAz = Math.Max(_azimuthSigmaRad, _azimuthSigmaScale * inv);
+        double sEl = Math.Max(_elevationSigmaRad, _elevationSigmaScale * inv);
+        double azimuthSpan = _isSector ? 2.0 * _halfSectorRad : TwoPi;
+        double azimuthStart = _isSector ? _boresightRad - _halfSectorRad : 0.0;
+        for (int f = 0; f < n; f++)
+        {
+            double r = _minRangeM + (_rng.NextDouble() * (_maxRangeM - _minRangeM));
+            double az = WrapTwoPi(azimuthStart + (_rng.NextDouble() * azimuthSpan));
+            double el = _minElevationRad + (_rng.NextDouble() * (_maxElevationRad - _minElevationRad));
+            var detection = new Detection(time, sensorIndex, r, az, el, sR, sAz, sEl, _thresholdSnrDb);
+            output.Add(new SensorReport(detection, null));
+        }
+    }
+
+    /// <summary>A true detection waiting for the capacity limit, ordered by range then target order.</summary>
+    private readonly record struct Candidate(double RangeM, int Order, SensorReport Report) : IComparable<Candidate>
+    {
+        public int CompareTo(Candidate other)
+        {
+            int c = RangeM.CompareTo(other.RangeM);
+            return c != 0 ? c : Order.CompareTo(other.Order);
+        }
+    }
+}

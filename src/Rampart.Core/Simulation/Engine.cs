@@ -1,0 +1,435 @@
+using Rampart.Core.BattleManagement;
+using Rampart.Core.Events;
+using Rampart.Core.Geo;
+using Rampart.Core.Kernel;
+using Rampart.Core.Scenario.Model;
+using Rampart.Core.Sensors;
+using Rampart.Core.Threats;
+using Rampart.Core.Tracking;
+using Rampart.Core.Weapons;
+
+namespace Rampart.Core.Simulation;
+
+/// <summary>
+/// One run of a scenario: truth (threat movers), sensors, the command posts' trackers and battle
+/// managers, launchers and interceptors, wired on a discrete-event scheduler. Build one per run;
+/// not thread-safe, but independent runs may execute on different threads.
+/// </summary>
+/// <remarks>
+/// Data flow, and the rule that keeps it honest: only radars, seekers and fuzes read a threat's
+/// truth. The tracker sees detections, the battle manager sees tracks, the interceptor is
+/// guided by track data until its seeker acquires.
+/// </remarks>
+public sealed class Engine
+{
+    /// <summary>Interceptor integration step, s (0.05 s: 100 m at 2 km/s; the fuze interpolates inside it).</summary>
+    public const double InterceptorStepS = 0.05;
+
+    /// <summary>Time after an engagement ends before the track's updates count as a survivor, s.</summary>
+    public const double KillAssessmentDelayS = 3.0;
+
+    private readonly ScenarioModel _scenario;
+    private readonly RandomStreams _streams;
+    private readonly EventLog _log;
+    private readonly Scheduler _scheduler = new();
+    private readonly List<ThreatEntity> _threats = [];
+    private readonly List<BatteryRuntime> _batteries = [];
+    private readonly Dictionary<string, int> _launchedByType = new(StringComparer.Ordinal);
+    private readonly List<TargetTruth> _truthBuffer = [];
+    private readonly List<SensorReport> _reportBuffer = [];
+    private Detection[] _detectionBuffer = new Detection[64];
+    private int _nextInterceptorId;
+
+    public Engine(ScenarioModel scenario, ulong seed, int replication = 0, EventLog? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        _scenario = scenario;
+        Seed = seed;
+        Replication = replication;
+        _streams = new RandomStreams(seed, replication);
+        _log = log ?? new EventLog();
+        BuildThreats();
+        BuildBatteries();
+    }
+
+    public ulong Seed { get; }
+
+    public int Replication { get; }
+
+    /// <summary>Runs the scenario to its end and returns the outcome.</summary>
+    public RunResult Run()
+    {
+        double end = _scenario.DurationS;
+        foreach (var threat in _threats)
+        {
+            if (threat.Mover.EndS <= end)
+            {
+                var t = threat;
+                _scheduler.Schedule(new SimTime(t.Mover.EndS), SimPhase.Kinematics, () => ThreatReachedEnd(t));
+            }
+        }
+
+        foreach (var battery in _batteries)
+        {
+            foreach (var sensor in battery.Sensors)
+            {
+                ScheduleScan(battery, sensor, new SimTime(FirstScanOffset(sensor)));
+            }
+
+            ScheduleCycle(battery, new SimTime(battery.Battery.CommandPost.CycleS));
+        }
+
+        _scheduler.RunUntil(new SimTime(end));
+        _log.Complete();
+        return BuildResult(end);
+    }
+
+    private void BuildThreats()
+    {
+        var assets = _scenario.Assets.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        int id = 1;
+        foreach (var group in _scenario.Threats)
+        {
+            DefendedAsset? target = group.TargetAsset is null ? null : assets[group.TargetAsset];
+            // A ballistic trajectory is computed once per group; members share it, shifted in time.
+            BallisticMover? ballistic = group.Ballistic is null ? null : new BallisticMover(group.Ballistic, group.Threat, group.StartS);
+            for (int i = 0; i < group.Count; i++)
+            {
+                double start = group.StartS + (i * group.SpacingS);
+                // Members fly abreast: 0, +d, −d, +2d, −2d, … to the right of the route.
+                double offset = group.LateralSpacingM * ((i + 1) / 2) * (i % 2 == 1 ? 1 : -1);
+                IThreatMover mover = ballistic is not null
+                    ? ballistic.WithStartTime(start)
+                    : new WaypointMover(group.Route!, start, offset);
+                string name = group.Count == 1 ? group.Name : FormattableString.Invariant($"{group.Name}-{i + 1}");
+                _threats.Add(new ThreatEntity(new EntityId(id++), name, group, mover, target));
+            }
+        }
+    }
+
+    private void BuildBatteries()
+    {
+        int sensorIndex = 0, launcherIndex = 0, engagementBase = 1;
+        foreach (var battery in _scenario.Batteries)
+        {
+            var sensors = new List<ISensor>();
+            foreach (var site in battery.SearchRadars)
+            {
+                sensors.Add(MakeRadar(site, sensorIndex++));
+            }
+
+            var units = new List<FireUnitState>();
+            foreach (var unit in battery.FireUnits)
+            {
+                var radar = MakeRadar(unit.EngagementRadar, sensorIndex++);
+                sensors.Add(radar);
+                var launchers = unit.Launchers.Select(l => new LauncherState(l, launcherIndex++)).ToList();
+                units.Add(new FireUnitState(unit, units.Count, radar.Site, launchers));
+            }
+
+            var frame = new EnuFrame(battery.CommandPost.Position);
+            var tracker = new Tracker(frame, _scenario.Tracker);
+            var fireControl = new FireControl(battery.CommandPost, battery.Doctrine, frame, units);
+            var manager = new BattleManager(battery.Name, tracker, new ProximityThreatEvaluator(frame, _scenario.Assets),
+                new GreedyWeaponAssigner(), fireControl, _log, KillAssessmentDelayS, engagementBase);
+            engagementBase += 100_000;
+            _batteries.Add(new BatteryRuntime(battery, sensors, tracker, manager));
+        }
+    }
+
+    private Radar MakeRadar(SearchRadarSite site, int index) =>
+        new(site.Name, index, site.Radar, site.Position, site.MastHeightM, null, _streams.For("radar:" + site.Name));
+
+    /// <summary>
+    /// Radars do not all scan in step: each starts at a fixed fraction of its period given by its
+    /// index (golden-ratio spacing), which is deterministic and independent of the seed.
+    /// </summary>
+    private static double FirstScanOffset(ISensor sensor) =>
+        sensor.Site.ScanPeriodS * (((sensor.Site.Index + 1) * 0.6180339887498949) % 1.0);
+
+    private void ScheduleScan(BatteryRuntime battery, ISensor sensor, SimTime at) =>
+        _scheduler.Schedule(at, SimPhase.Sensing, () => Scan(battery, sensor));
+
+    private void ScheduleCycle(BatteryRuntime battery, SimTime at) =>
+        _scheduler.Schedule(at, SimPhase.Command, () => Cycle(battery));
+
+    private void Scan(BatteryRuntime battery, ISensor sensor)
+    {
+        var now = _scheduler.Now;
+        _truthBuffer.Clear();
+        foreach (var threat in _threats)
+        {
+            if (threat.IsFlying(now.Seconds))
+            {
+                _truthBuffer.Add(threat.TruthAt(now.Seconds));
+            }
+        }
+
+        _reportBuffer.Clear();
+        sensor.Scan(now, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truthBuffer), _reportBuffer);
+        if (_detectionBuffer.Length < _reportBuffer.Count)
+        {
+            _detectionBuffer = new Detection[Math.Max(_reportBuffer.Count, _detectionBuffer.Length * 2)];
+        }
+
+        for (int i = 0; i < _reportBuffer.Count; i++)
+        {
+            _detectionBuffer[i] = _reportBuffer[i].Detection;
+        }
+
+        var result = battery.Tracker.ProcessScan(now, sensor.Site, _detectionBuffer.AsSpan(0, _reportBuffer.Count));
+        for (int i = 0; i < _reportBuffer.Count; i++)
+        {
+            var report = _reportBuffer[i];
+            if (report.TruthId is EntityId truthId)
+            {
+                var threat = _threats[truthId.Value - 1];
+                threat.FirstDetectedS ??= now.Seconds;
+            }
+
+            if (!_log.IsSilent)
+            {
+                int trackId = result.AssociatedTrackIds[i];
+                _log.Record(new SimEvent(now.Seconds, EventKind.Detection,
+                    ThreatId: report.TruthId?.Value,
+                    TrackId: trackId > 0 ? trackId : null,
+                    Source: sensor.Site.Name,
+                    Value: report.Detection.SnrDb,
+                    Note: report.TruthId is null ? "false alarm" : null));
+            }
+        }
+
+        foreach (int id in result.Confirmed)
+        {
+            _log.Record(new SimEvent(now.Seconds, EventKind.TrackConfirmed, TrackId: id, Source: battery.Battery.CommandPost.Name));
+        }
+
+        foreach (int id in result.Dropped)
+        {
+            _log.Record(new SimEvent(now.Seconds, EventKind.TrackDropped, TrackId: id, Source: battery.Battery.CommandPost.Name));
+        }
+
+        ScheduleScan(battery, sensor, now + sensor.Site.ScanPeriodS);
+    }
+
+    private void Cycle(BatteryRuntime battery)
+    {
+        var now = _scheduler.Now;
+        var engagements = battery.BattleManager.Cycle(now);
+        foreach (var engagement in engagements)
+        {
+            foreach (var launch in engagement.Launches)
+            {
+                var e = engagement;
+                var l = launch;
+                _scheduler.Schedule(new SimTime(launch.TimeS), SimPhase.Launch, () => Launch(battery, e, l));
+            }
+        }
+
+        // Events older than one interceptor step can no longer be preceded by a late fuze event.
+        _log.Release(now.Seconds - (2 * InterceptorStepS));
+        ScheduleCycle(battery, now + battery.Battery.CommandPost.CycleS);
+    }
+
+    private void Launch(BatteryRuntime battery, Engagement engagement, PlannedLaunch launch)
+    {
+        var now = _scheduler.Now;
+        var manager = battery.BattleManager;
+        var track = battery.Tracker.Predict(engagement.TrackId, now);
+        if (track is null)
+        {
+            // The track was deleted before launch: the launch is cancelled and the missile kept.
+            launch.Launcher.Remaining++;
+            manager.MissileDone(engagement, now.Seconds);
+            return;
+        }
+
+        var launcher = launch.Launcher;
+        launcher.Launched++;
+        int id = ++_nextInterceptorId;
+        // Stable stream name: the launcher and the ordinal of the launch from it.
+        var rng = _streams.For(FormattableString.Invariant($"interceptor:{launcher.Site.Name}:{launcher.Launched}"));
+        var missile = new Interceptor(new EntityId(id), launcher.Missile, launcher.PositionEcef, now, rng);
+        var flight = new InterceptorFlight(missile, engagement, manager, rng, launcher.Site.Name);
+        SendTrackData(battery, flight, track.Value);
+        _launchedByType[launcher.Missile.Name] = _launchedByType.GetValueOrDefault(launcher.Missile.Name) + 1;
+        double timeToGo = engagement.PlannedInterceptS - now.Seconds;
+        _log.Record(new SimEvent(now.Seconds, EventKind.Launch, TrackId: engagement.TrackId, InterceptorId: id,
+            EngagementId: engagement.Id, Source: launcher.Site.Name, Item: launcher.Missile.Name, Value: Math.Max(0, timeToGo)));
+        _scheduler.Schedule(now + InterceptorStepS, SimPhase.Kinematics, () => StepInterceptor(battery, flight));
+    }
+
+    /// <summary>Track data over the uplink (track-via-missile / command midcourse): the command post's estimate, never truth.</summary>
+    private static void SendTrackData(BatteryRuntime battery, InterceptorFlight flight, Track track)
+    {
+        var frame = battery.Tracker.Frame;
+        flight.Missile.UpdateTrackData(frame.ToEcef(track.Position), frame.RotateToEcef(track.Velocity), track.Time);
+        flight.LastUplinkS = track.Time.Seconds;
+    }
+
+    private void StepInterceptor(BatteryRuntime battery, InterceptorFlight flight)
+    {
+        var now = _scheduler.Now;
+        double t0 = now.Seconds - InterceptorStepS;
+        var missile = flight.Missile;
+
+        // Midcourse: the latest track estimate goes up the uplink while the track exists.
+        var track = battery.Tracker.Predict(flight.Engagement.TrackId, new SimTime(t0));
+        if (track is { } tr && tr.LastUpdate.Seconds > flight.LastUplinkS)
+        {
+            SendTrackData(battery, flight, tr);
+        }
+
+        var target = SeekerTarget(flight, track, t0);
+        if (target is { Alive: false })
+        {
+            // The target the seeker held was destroyed (by the salvo's other missile): the
+            // command post orders this one to self-destruct.
+            EndFlight(flight, now.Seconds, EventKind.Miss, null, "self-destruct: target already destroyed");
+            return;
+        }
+
+        // A missile with nothing in its seeker's view is given an empty sample far away: its
+        // seeker acquires nothing and its fuze cannot act.
+        var start = target?.TruthAt(t0) ?? default;
+        var end = target?.TruthAt(now.Seconds) ?? default;
+        var result = missile.Step(InterceptorStepS, start, end);
+        switch (result.Kind)
+        {
+            case InterceptorStepKind.Flying:
+                _scheduler.Schedule(now + InterceptorStepS, SimPhase.Kinematics, () => StepInterceptor(battery, flight));
+                return;
+            case InterceptorStepKind.Fuzed:
+                Detonate(flight, target!, result);
+                return;
+            default:
+                EndFlight(flight, result.Time.Seconds, EventKind.Miss, result.Reason == InterceptorDestructReason.PassedTarget ? result.MissDistanceM : null,
+                    "self-destruct: " + DestructNote(result.Reason));
+                return;
+        }
+    }
+
+    /// <summary>
+    /// The seeker's choice of echo: once the missile is within reach of the designated point, the
+    /// flying threat nearest to the track's predicted position (the seeker is a sensor and may see
+    /// truth; the choice is made by what it would measure, not by the threat's identity). Once
+    /// locked it keeps that target.
+    /// </summary>
+    private ThreatEntity? SeekerTarget(InterceptorFlight flight, Track? track, double t0)
+    {
+        var missile = flight.Missile;
+        if (missile.SeekerLocked && flight.SeekerTarget is not null)
+        {
+            return flight.SeekerTarget;
+        }
+
+        if (track is not { } tr)
+        {
+            return flight.SeekerTarget is { Alive: true } kept && kept.IsFlying(t0) ? kept : null;
+        }
+
+        Vec3 designated = TrackFrameToEcef(flight, tr);
+        double reach = (missile.Spec.SeekerAcquisitionRangeM * 1.5) + 5_000;
+        if ((missile.PositionEcef - designated).LengthSquared > reach * reach)
+        {
+            flight.SeekerTarget = null;
+            return null;
+        }
+
+        ThreatEntity? best = null;
+        double bestD2 = double.PositiveInfinity;
+        foreach (var threat in _threats)
+        {
+            if (!threat.IsFlying(t0))
+            {
+                continue;
+            }
+
+            threat.Mover.StateAt(t0, out Vec3 p, out _);
+            double d2 = (p - designated).LengthSquared;
+            if (d2 < bestD2)
+            {
+                best = threat;
+                bestD2 = d2;
+            }
+        }
+
+        flight.SeekerTarget = best;
+        return best;
+    }
+
+    private Vec3 TrackFrameToEcef(InterceptorFlight flight, Track track)
+    {
+        var battery = _batteries.First(b => ReferenceEquals(b.BattleManager, flight.CommandPost));
+        return battery.Tracker.Frame.ToEcef(track.Position);
+    }
+
+    private void Detonate(InterceptorFlight flight, ThreatEntity target, InterceptorStepResult result)
+    {
+        double t = result.Time.Seconds;
+        var spec = flight.Missile.Spec;
+        _log.Record(new SimEvent(t, EventKind.Intercept, ThreatId: target.Id.Value, TrackId: flight.Engagement.TrackId,
+            InterceptorId: flight.Missile.Id.Value, EngagementId: flight.Engagement.Id, Source: flight.LauncherName, Item: spec.Name, Value: result.MissDistanceM));
+        // Reliability (launch, motor, warhead function) and the Carleton damage function.
+        double pk = spec.Reliability * KillProbability.Of(spec, result.MissDistanceM);
+        bool killed = target.Alive && flight.Rng.NextDouble() < pk;
+        if (killed)
+        {
+            target.Destroy(t, spec.Name);
+            EndFlight(flight, t, EventKind.Kill, result.MissDistanceM, FormattableString.Invariant($"P_k {pk:F2}"), target);
+        }
+        else
+        {
+            EndFlight(flight, t, EventKind.Miss, result.MissDistanceM, FormattableString.Invariant($"survived the burst (P_k {pk:F2})"), target);
+        }
+    }
+
+    private void EndFlight(InterceptorFlight flight, double t, EventKind kind, double? missDistance, string note, ThreatEntity? target = null)
+    {
+        flight.Done = true;
+        _log.Record(new SimEvent(t, kind, ThreatId: target?.Id.Value, TrackId: flight.Engagement.TrackId, InterceptorId: flight.Missile.Id.Value,
+            EngagementId: flight.Engagement.Id, Source: flight.LauncherName, Item: flight.Missile.Spec.Name, Value: missDistance, Note: note));
+        flight.CommandPost.MissileDone(flight.Engagement, t);
+    }
+
+    private static string DestructNote(InterceptorDestructReason reason) => reason switch
+    {
+        InterceptorDestructReason.Ground => "hit the ground",
+        InterceptorDestructReason.Energy => "lost its energy",
+        InterceptorDestructReason.Timeout => "flight time exceeded",
+        InterceptorDestructReason.PassedTarget => "passed the target outside fuze range",
+        _ => "lost",
+    };
+
+    private void ThreatReachedEnd(ThreatEntity threat)
+    {
+        if (!threat.Alive)
+        {
+            return;
+        }
+
+        double t = _scheduler.Now.Seconds;
+        if (threat.Target is { } asset)
+        {
+            // The threat has reached its target, or the end of its route where it releases its
+            // weapon: that is a leak (see docs/model.md).
+            threat.Leak(t);
+            _log.Record(new SimEvent(t, EventKind.Leak, ThreatId: threat.Id.Value, Source: asset.Name, Item: threat.Spec.Name, Value: asset.Value, Note: threat.Name));
+        }
+        else
+        {
+            threat.EndRoute(t);
+        }
+    }
+
+    private RunResult BuildResult(double end)
+    {
+        var perThreat = _threats.Select(t => new ThreatResult(
+            t.Name, t.Id.Value, t.Spec.Name, t.Group.Name, t.Fate,
+            t.Fate == ThreatFate.Survived ? null : t.FateTimeS,
+            t.DestroyedBy, t.FirstDetectedS, t.Target?.Name)).ToList();
+        var byType = new SortedDictionary<string, int>(_launchedByType, StringComparer.Ordinal);
+        return new RunResult(_scenario.Name, Seed, Replication, end, perThreat, byType,
+            _batteries.Sum(b => b.BattleManager.EngagementCount), _log.Count);
+    }
+}

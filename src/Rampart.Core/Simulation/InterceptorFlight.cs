@@ -1,0 +1,36 @@
+using Rampart.Core.BattleManagement;
+using Rampart.Core.Weapons;
+
+namespace Rampart.Core.Simulation;
+
+/// <summary>An interceptor in flight with the engagement it belongs to.</summary>
+internal sealed class InterceptorFlight
+{
+    public InterceptorFlight(Interceptor missile, Engagement engagement, BattleManager commandPost, Random rng, string launcherName)
+    {
+        Missile = missile;
+        Engagement = engagement;
+        CommandPost = commandPost;
+        Rng = rng;
+        LauncherName = launcherName;
+    }
+
+    public Interceptor Missile { get; }
+
+    public Engagement Engagement { get; }
+
+    public BattleManager CommandPost { get; }
+
+    /// <summary>The interceptor's own random stream (kill draw, seeker noise).</summary>
+    public Random Rng { get; }
+
+    public string LauncherName { get; }
+
+    /// <summary>The threat the seeker has chosen (by its own measurement) — null until it has one.</summary>
+    public ThreatEntity? SeekerTarget { get; set; }
+
+    /// <summary>Last track data received over the uplink, s; NaN when none yet.</summary>
+    public double LastUplinkS { get; set; } = double.NaN;
+
+    public bool Done { get; set; }
+}

@@ -1,0 +1,76 @@
+using Rampart.Core.Geo;
+using Rampart.Core.Kernel;
+using Rampart.Core.Scenario.Model;
+using Rampart.Core.Sensors;
+using Rampart.Core.Threats;
+
+namespace Rampart.Core.Simulation;
+
+/// <summary>
+/// One threat's truth: its mover and its fate. Only the simulation core and sensors (through
+/// <see cref="TargetTruth"/>) read it.
+/// </summary>
+internal sealed class ThreatEntity
+{
+    public ThreatEntity(EntityId id, string name, ThreatGroup group, IThreatMover mover, DefendedAsset? target)
+    {
+        Id = id;
+        Name = name;
+        Group = group;
+        Mover = mover;
+        Target = target;
+    }
+
+    public EntityId Id { get; }
+
+    /// <summary>Stable name, e.g. <c>cruise-west-3</c>.</summary>
+    public string Name { get; }
+
+    public ThreatGroup Group { get; }
+
+    public ThreatSpec Spec => Group.Threat;
+
+    public IThreatMover Mover { get; }
+
+    public DefendedAsset? Target { get; }
+
+    public bool Alive { get; private set; } = true;
+
+    public ThreatFate Fate { get; private set; } = ThreatFate.Survived;
+
+    public double? FateTimeS { get; private set; }
+
+    /// <summary>What destroyed it (missile type), or null.</summary>
+    public string? DestroyedBy { get; private set; }
+
+    public double? FirstDetectedS { get; set; }
+
+    public bool IsFlying(double t) => Alive && t >= Mover.StartS && t <= Mover.EndS;
+
+    public TargetTruth TruthAt(double t)
+    {
+        Mover.StateAt(t, out Vec3 p, out Vec3 v);
+        return new TargetTruth(Id, p, v, Mover.AltitudeAt(t), Spec.RcsM2, Spec.Swerling);
+    }
+
+    public void Destroy(double t, string by)
+    {
+        Alive = false;
+        Fate = ThreatFate.Destroyed;
+        FateTimeS = t;
+        DestroyedBy = by;
+    }
+
+    public void Leak(double t)
+    {
+        Alive = false;
+        Fate = ThreatFate.Leaked;
+        FateTimeS = t;
+    }
+
+    public void EndRoute(double t)
+    {
+        Alive = false;
+        FateTimeS = t;
+    }
+}

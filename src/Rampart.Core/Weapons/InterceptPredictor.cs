@@ -1,0 +1,181 @@
+using Rampart.Core.Geo;
+using Rampart.Core.Scenario.Model;
+
+namespace Rampart.Core.Weapons;
+
+/// <summary>
+/// Predicts where and when a missile launched after a delay meets a target flying at constant
+/// velocity (the track's estimate), using the missile type's <see cref="FlyoutTable"/>.
+/// Stateless, thread-safe, allocation-free.
+/// </summary>
+/// <remarks>
+/// Method: find the time-to-go t with t = delay + tof(P(t)), P(t) = P₀ + V·t. Fixed-point
+/// iteration from t = delay first (it converges when the target is slower than the missile's
+/// closing speed); if it fails, a scan of t in 1 s steps up to delay + MaxFlightTimeS for the
+/// first sign change of delay + tof(P(t)) − t, refined by bisection. Ground range and altitude
+/// are measured as the table defines them (spherical arc from the launcher; height above it).
+/// </remarks>
+public static class InterceptPredictor
+{
+    private const double ToleranceS = 1e-3;
+    private const int MaxIterations = 40;
+    private const double ScanStepS = 1.0;
+
+    /// <summary>Solves for the intercept of a target by a missile launched <paramref name="launchDelayS"/> from now.</summary>
+    /// <param name="table">The missile type's flyout table.</param>
+    /// <param name="spec">The missile type (range, altitude and target-speed limits).</param>
+    /// <param name="launcherEcef">Launcher position, ECEF m.</param>
+    /// <param name="targetPositionEcef">Target position now (track estimate), ECEF m.</param>
+    /// <param name="targetVelocityEcef">Target velocity (track estimate), ECEF m/s; taken as constant.</param>
+    /// <param name="launchDelayS">Time from now to launch, s.</param>
+    public static InterceptSolution Solve(FlyoutTable table, MissileSpec spec, Vec3 launcherEcef, Vec3 targetPositionEcef, Vec3 targetVelocityEcef, double launchDelayS)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(spec);
+        var geometry = new Geometry(table, launcherEcef, targetPositionEcef, targetVelocityEcef, launchDelayS);
+        if (targetVelocityEcef.Length > spec.MaxTargetSpeedMps)
+        {
+            return Infeasible(InterceptReason.TooFast, targetPositionEcef);
+        }
+
+        if (TryFixedPoint(in geometry, out double t) || TryScan(in geometry, spec.MaxFlightTimeS, out t))
+        {
+            return Classify(in geometry, spec, t);
+        }
+
+        // No consistent time: say why from where the target is at launch.
+        var at = geometry.At(launchDelayS);
+        InterceptReason reason = at.AltitudeM < spec.MinAltitudeM || at.AltitudeM > spec.MaxAltitudeM ? InterceptReason.AltitudeBand
+            : at.GroundRangeM < spec.MinRangeM ? InterceptReason.TooClose
+            : InterceptReason.OutOfRange;
+        return Infeasible(reason, at.Position);
+    }
+
+    private static bool TryFixedPoint(in Geometry g, out double t)
+    {
+        t = g.Delay;
+        for (int k = 0; k < MaxIterations; k++)
+        {
+            var at = g.At(t);
+            if (!at.Reachable)
+            {
+                return false;
+            }
+
+            double next = g.Delay + at.TimeOfFlightS;
+            if (Math.Abs(next - t) < ToleranceS)
+            {
+                t = next;
+                return true;
+            }
+
+            t = next;
+        }
+
+        return false;
+    }
+
+    private static bool TryScan(in Geometry g, double maxFlightTimeS, out double t)
+    {
+        double previousT = double.NaN, previousF = double.NaN;
+        for (double s = g.Delay; s <= g.Delay + maxFlightTimeS; s += ScanStepS)
+        {
+            var at = g.At(s);
+            double f = at.Reachable ? g.Delay + at.TimeOfFlightS - s : double.NaN;
+            if (previousF > 0 && f <= 0)
+            {
+                return Bisect(in g, previousT, s, out t);
+            }
+
+            previousT = s;
+            previousF = f;
+        }
+
+        t = double.NaN;
+        return false;
+    }
+
+    private static bool Bisect(in Geometry g, double lo, double hi, out double t)
+    {
+        for (int k = 0; k < 60 && hi - lo > ToleranceS; k++)
+        {
+            double mid = 0.5 * (lo + hi);
+            var at = g.At(mid);
+            if (!at.Reachable)
+            {
+                t = double.NaN;
+                return false;
+            }
+
+            if (g.Delay + at.TimeOfFlightS - mid > 0)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        t = hi;
+        return g.At(hi).Reachable;
+    }
+
+    private static InterceptSolution Classify(in Geometry g, MissileSpec spec, double t)
+    {
+        var at = g.At(t);
+        if (!at.Reachable)
+        {
+            return Infeasible(InterceptReason.NoConvergence, at.Position);
+        }
+
+        InterceptReason reason =
+            at.AltitudeM < spec.MinAltitudeM || at.AltitudeM > spec.MaxAltitudeM ? InterceptReason.AltitudeBand
+            : at.GroundRangeM < spec.MinRangeM ? InterceptReason.TooClose
+            : at.GroundRangeM > spec.MaxRangeM ? InterceptReason.OutOfRange
+            : InterceptReason.None;
+        return reason == InterceptReason.None
+            ? new InterceptSolution(true, reason, at.Position, t, at.TimeOfFlightS, at.SpeedMps)
+            : Infeasible(reason, at.Position);
+    }
+
+    private static InterceptSolution Infeasible(InterceptReason reason, Vec3 point) =>
+        new(false, reason, point, double.NaN, double.NaN, double.NaN);
+
+    /// <summary>Ground range R_mean·θ (θ the angle between the position vectors), m.</summary>
+    internal static double GroundRange(Vec3 launcherEcef, Vec3 pointEcef) =>
+        Wgs84.MeanRadius * Math.Atan2(Vec3.Cross(launcherEcef, pointEcef).Length, Vec3.Dot(launcherEcef, pointEcef));
+
+    private readonly record struct Sample(Vec3 Position, double GroundRangeM, double AltitudeM, bool Reachable, double TimeOfFlightS, double SpeedMps);
+
+    private readonly struct Geometry
+    {
+        private readonly FlyoutTable _table;
+        private readonly Vec3 _launcher;
+        private readonly double _launcherAltitudeM;
+        private readonly Vec3 _position;
+        private readonly Vec3 _velocity;
+
+        public Geometry(FlyoutTable table, Vec3 launcher, Vec3 position, Vec3 velocity, double delay)
+        {
+            _table = table;
+            _launcher = launcher;
+            _launcherAltitudeM = Wgs84.ToGeodetic(launcher).AltitudeM;
+            _position = position;
+            _velocity = velocity;
+            Delay = delay;
+        }
+
+        public double Delay { get; }
+
+        /// <summary>The target's predicted point <paramref name="t"/> seconds from now and its table entry.</summary>
+        public Sample At(double t)
+        {
+            Vec3 p = _position + (_velocity * t);
+            double altitude = Wgs84.ToGeodetic(p).AltitudeM;
+            double range = GroundRange(_launcher, p);
+            bool ok = _table.TryLookup(range, altitude - _launcherAltitudeM, out double tof, out double speed);
+            return new Sample(p, range, altitude, ok, tof, speed);
+        }
+    }
+}
