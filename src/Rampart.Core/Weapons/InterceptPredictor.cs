@@ -38,6 +38,14 @@ public static class InterceptPredictor
             return Infeasible(InterceptReason.TooFast, targetPositionEcef);
         }
 
+        // Quick rejection: a target whose straight line never comes within the table's reach
+        // (slant distance from the launcher) during the missile's flight time cannot be met.
+        double reach = (table.GroundRangesM[^1] * 1.05) + spec.MaxAltitudeM;
+        if (ClosestDistance(launcherEcef, targetPositionEcef, targetVelocityEcef, launchDelayS, launchDelayS + spec.MaxFlightTimeS) > reach)
+        {
+            return Infeasible(InterceptReason.OutOfRange, targetPositionEcef);
+        }
+
         if (TryFixedPoint(in geometry, out double t) || TryScan(in geometry, spec.MaxFlightTimeS, out t))
         {
             return Classify(in geometry, spec, t);
@@ -49,6 +57,15 @@ public static class InterceptPredictor
             : at.GroundRangeM < spec.MinRangeM ? InterceptReason.TooClose
             : InterceptReason.OutOfRange;
         return Infeasible(reason, at.Position);
+    }
+
+    /// <summary>Smallest distance from <paramref name="point"/> to p + v·t for t in [t0, t1].</summary>
+    internal static double ClosestDistance(Vec3 point, Vec3 p, Vec3 v, double t0, double t1)
+    {
+        Vec3 d = p - point;
+        double v2 = v.LengthSquared;
+        double t = v2 > 0 ? Math.Clamp(-Vec3.Dot(d, v) / v2, t0, t1) : t0;
+        return (d + (v * t)).Length;
     }
 
     private static bool TryFixedPoint(in Geometry g, out double t)
@@ -172,7 +189,7 @@ public static class InterceptPredictor
         public Sample At(double t)
         {
             Vec3 p = _position + (_velocity * t);
-            double altitude = Wgs84.ToGeodetic(p).AltitudeM;
+            double altitude = Interceptor.EllipsoidAltitude(p);
             double range = GroundRange(_launcher, p);
             bool ok = _table.TryLookup(range, altitude - _launcherAltitudeM, out double tof, out double speed);
             return new Sample(p, range, altitude, ok, tof, speed);
