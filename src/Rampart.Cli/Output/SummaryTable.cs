@@ -15,6 +15,11 @@ internal static class SummaryTable
             Out = new AnsiConsoleOutput(stdout),
             Interactive = InteractionSupport.No,
         });
+        // Redirected output has no terminal width; 120 columns keeps each threat on one line.
+        if (Console.IsOutputRedirected || console.Profile.Width < 100)
+        {
+            console.Profile.Width = 120;
+        }
 
         var fates = new Table().Title($"[bold]{Markup.Escape(scenario.Name)}[/] — seed {result.Seed}, {result.SimulatedSeconds:0} s simulated")
             .AddColumn("threat").AddColumn("type").AddColumn("fate").AddColumn(new TableColumn("when (s)").RightAligned())
@@ -28,7 +33,7 @@ internal static class SummaryTable
                 _ => "[yellow]survived[/]",
             };
             fates.AddRow(Markup.Escape(t.Name), Markup.Escape(t.Type), fate, Seconds(t.FateTimeS),
-                Markup.Escape(t.DestroyedBy ?? (t.Fate == ThreatFate.Leaked ? "→ " + t.TargetAsset : "")), Seconds(t.FirstDetectedS));
+                Markup.Escape(By(t)), Seconds(t.FirstDetectedS));
         }
 
         console.Write(fates);
@@ -47,6 +52,13 @@ internal static class SummaryTable
         totals.AddRow("[bold]interceptors launched[/]", I(result.InterceptorsLaunched));
         console.Write(totals);
     }
+
+    private static string By(ThreatResult t) => t.Fate switch
+    {
+        ThreatFate.Leaked when t.DestroyedBy is not null => $"→ {t.TargetAsset}, then {t.DestroyedBy}",
+        ThreatFate.Leaked => "→ " + t.TargetAsset,
+        _ => t.DestroyedBy ?? "",
+    };
 
     private static string I(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -62,9 +62,14 @@ public sealed class Engine
         double end = _scenario.DurationS;
         foreach (var threat in _threats)
         {
-            if (threat.Mover.EndS <= end)
+            var t = threat;
+            if (t.ReleaseTimeS <= end)
             {
-                var t = threat;
+                _scheduler.Schedule(new SimTime(t.ReleaseTimeS), SimPhase.Kinematics, () => ThreatReleased(t));
+            }
+
+            if (t.Mover.EndS <= end)
+            {
                 _scheduler.Schedule(new SimTime(t.Mover.EndS), SimPhase.Kinematics, () => ThreatReachedEnd(t));
             }
         }
@@ -102,9 +107,40 @@ public sealed class Engine
                     ? ballistic.WithStartTime(start)
                     : new WaypointMover(group.Route!, start, offset);
                 string name = group.Count == 1 ? group.Name : FormattableString.Invariant($"{group.Name}-{i + 1}");
-                _threats.Add(new ThreatEntity(new EntityId(id++), name, group, mover, target));
+                _threats.Add(new ThreatEntity(new EntityId(id++), name, group, mover, target) { ReleaseTimeS = ReleaseTime(group, mover, target) });
             }
         }
+    }
+
+    /// <summary>
+    /// When a threat delivers its weapon: a ballistic or cruise missile at the end of its flight;
+    /// an aircraft (whose route goes on, e.g. home) at the waypoint nearest its target asset.
+    /// </summary>
+    private static double ReleaseTime(ThreatGroup group, IThreatMover mover, DefendedAsset? target)
+    {
+        if (target is null)
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (mover is not WaypointMover route || group.Route is null)
+        {
+            return mover.EndS;
+        }
+
+        int nearest = 0;
+        double best = double.PositiveInfinity;
+        for (int i = 0; i < group.Route.Count; i++)
+        {
+            double d = GreatCircle.DistanceM(group.Route[i].Position, target.Position);
+            if (d < best)
+            {
+                best = d;
+                nearest = i;
+            }
+        }
+
+        return route.TimeAtWaypoint(nearest);
     }
 
     private void BuildBatteries()
@@ -401,24 +437,25 @@ public sealed class Engine
         _ => "lost",
     };
 
-    private void ThreatReachedEnd(ThreatEntity threat)
+    /// <summary>The threat has reached its target or its weapon-release point alive: a leak.</summary>
+    private void ThreatReleased(ThreatEntity threat)
     {
-        if (!threat.Alive)
+        if (!threat.Alive || threat.Target is not { } asset)
         {
             return;
         }
 
         double t = _scheduler.Now.Seconds;
-        if (threat.Target is { } asset)
+        threat.Leak(t, endsFlight: t >= threat.Mover.EndS);
+        _log.Record(new SimEvent(t, EventKind.Leak, ThreatId: threat.Id.Value, Source: asset.Name, Item: threat.Spec.Name, Value: asset.Value, Note: threat.Name));
+    }
+
+    /// <summary>The threat reached the end of its route or flight: it leaves the simulation.</summary>
+    private static void ThreatReachedEnd(ThreatEntity threat)
+    {
+        if (threat.Alive)
         {
-            // The threat has reached its target, or the end of its route where it releases its
-            // weapon: that is a leak (see docs/model.md).
-            threat.Leak(t);
-            _log.Record(new SimEvent(t, EventKind.Leak, ThreatId: threat.Id.Value, Source: asset.Name, Item: threat.Spec.Name, Value: asset.Value, Note: threat.Name));
-        }
-        else
-        {
-            threat.EndRoute(t);
+            threat.EndRoute();
         }
     }
 

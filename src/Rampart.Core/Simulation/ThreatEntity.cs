@@ -23,6 +23,13 @@ internal sealed class ThreatEntity
 
     public EntityId Id { get; }
 
+    /// <summary>
+    /// When the threat delivers its weapon if still alive, s: for a missile its impact (the end of
+    /// its flight), for an aircraft the route point nearest its target asset (its release point).
+    /// Infinity when it has no target.
+    /// </summary>
+    public double ReleaseTimeS { get; init; } = double.PositiveInfinity;
+
     /// <summary>Stable name, e.g. <c>cruise-west-3</c>.</summary>
     public string Name { get; }
 
@@ -53,24 +60,29 @@ internal sealed class ThreatEntity
         return new TargetTruth(Id, p, v, Mover.AltitudeAt(t), Spec.RcsM2, Spec.Swerling);
     }
 
+    /// <summary>Destroyed by an interceptor. A threat that had already released its weapon keeps its fate "leaked".</summary>
     public void Destroy(double t, string by)
     {
         Alive = false;
-        Fate = ThreatFate.Destroyed;
-        FateTimeS = t;
         DestroyedBy = by;
+        if (Fate != ThreatFate.Leaked)
+        {
+            Fate = ThreatFate.Destroyed;
+            FateTimeS = t;
+        }
     }
 
-    public void Leak(double t)
+    /// <summary>The threat delivered its weapon. A missile ends there; an aircraft flies on along its route.</summary>
+    public void Leak(double t, bool endsFlight)
     {
-        Alive = false;
+        Alive = !endsFlight;
         Fate = ThreatFate.Leaked;
         FateTimeS = t;
     }
 
-    public void EndRoute(double t)
+    /// <summary>The threat has flown its whole route and leaves the simulation (its fate is unchanged).</summary>
+    public void EndRoute()
     {
         Alive = false;
-        FateTimeS = t;
     }
 }

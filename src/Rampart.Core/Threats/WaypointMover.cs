@@ -94,6 +94,17 @@ public sealed class WaypointMover : IThreatMover
     /// <inheritdoc/>
     public GeodeticPosition FinalPoint { get; }
 
+    /// <summary>Number of waypoints of the route.</summary>
+    public int WaypointCount => _legs.Length + 1;
+
+    /// <summary>Time the threat passes waypoint <paramref name="index"/> (0 = the start), s.</summary>
+    public double TimeAtWaypoint(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(index, _legs.Length);
+        return index == 0 ? StartS : _legStartS[index - 1] + _legs[index - 1].DurationS;
+    }
+
     /// <inheritdoc/>
     public void StateAt(double timeS, out Vec3 positionEcef, out Vec3 velocityEcef)
     {

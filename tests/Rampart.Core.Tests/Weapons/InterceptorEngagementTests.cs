@@ -10,7 +10,7 @@ public class InterceptorEngagementTests
 {
     private const double G0 = 9.80665;
 
-    private static Interceptor Launch(Scenario.Model.MissileSpec spec, int seed) =>
+    private static Interceptor Launch(Core.Scenario.Model.MissileSpec spec, int seed) =>
         new(new EntityId(1), spec, TestMissiles.LauncherEcef, SimTime.Zero, new RandomStreams(42, 0).For($"missile:{seed}"));
 
     [Theory]
