@@ -125,7 +125,7 @@ public sealed class FireControl
             int bestLeft = -1;
             foreach (var launcher in unit.Launchers)
             {
-                if (!ReferenceEquals(launcher.Missile, missile) && launcher.Missile != missile)
+                if (!MissileSpecComparer.Instance.Equals(launcher.Missile, missile))
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using Rampart.Core.Kernel;
 using Rampart.Core.Scenario.Model;
 using Rampart.Core.Tracking;
+using Rampart.Core.Weapons;
 
 namespace Rampart.Core.BattleManagement;
 
@@ -80,7 +81,7 @@ public sealed class GreedyWeaponAssigner : IWeaponAssigner
         var seen = new List<MissileSpec>();
         foreach (var launcher in unit.Launchers)
         {
-            if (launcher.Remaining > 0 && !seen.Contains(launcher.Missile))
+            if (launcher.Remaining > 0 && !seen.Contains(launcher.Missile, MissileSpecComparer.Instance))
             {
                 seen.Add(launcher.Missile);
             }

@@ -28,6 +28,9 @@ public sealed class Engine
     /// <summary>Time after an engagement ends before the track's updates count as a survivor, s.</summary>
     public const double KillAssessmentDelayS = 3.0;
 
+    /// <summary>How often a missile's seeker, before lock, looks again for the echo nearest its designated point, s.</summary>
+    private const double SeekerSearchIntervalS = 0.5;
+
     private readonly ScenarioModel _scenario;
     private readonly RandomStreams _streams;
     private readonly EventLog _log;
@@ -316,7 +319,7 @@ public sealed class Engine
             SendTrackData(battery, flight, tr);
         }
 
-        var target = SeekerTarget(flight, track, t0);
+        var target = SeekerTarget(battery, flight, track, t0);
         if (target is { Alive: false })
         {
             // The target the seeker held was destroyed (by the salvo's other missile): the
@@ -351,7 +354,7 @@ public sealed class Engine
     /// truth; the choice is made by what it would measure, not by the threat's identity). Once
     /// locked it keeps that target.
     /// </summary>
-    private ThreatEntity? SeekerTarget(InterceptorFlight flight, Track? track, double t0)
+    private ThreatEntity? SeekerTarget(BatteryRuntime battery, InterceptorFlight flight, Track? track, double t0)
     {
         var missile = flight.Missile;
         if (missile.SeekerLocked && flight.SeekerTarget is not null)
@@ -364,13 +367,21 @@ public sealed class Engine
             return flight.SeekerTarget is { Alive: true } kept && kept.IsFlying(t0) ? kept : null;
         }
 
-        Vec3 designated = TrackFrameToEcef(flight, tr);
+        Vec3 designated = battery.Tracker.Frame.ToEcef(tr.Position);
         double reach = (missile.Spec.SeekerAcquisitionRangeM * 1.5) + 5_000;
         if ((missile.PositionEcef - designated).LengthSquared > reach * reach)
         {
             flight.SeekerTarget = null;
             return null;
         }
+
+        // The echo nearest the designated point changes slowly: search again every half second.
+        if (flight.SeekerTarget is { Alive: true } current && current.IsFlying(t0) && t0 < flight.NextSeekerSearchS)
+        {
+            return current;
+        }
+
+        flight.NextSeekerSearchS = t0 + SeekerSearchIntervalS;
 
         ThreatEntity? best = null;
         double bestD2 = double.PositiveInfinity;
@@ -392,12 +403,6 @@ public sealed class Engine
 
         flight.SeekerTarget = best;
         return best;
-    }
-
-    private Vec3 TrackFrameToEcef(InterceptorFlight flight, Track track)
-    {
-        var battery = _batteries.First(b => ReferenceEquals(b.BattleManager, flight.CommandPost));
-        return battery.Tracker.Frame.ToEcef(track.Position);
     }
 
     private void Detonate(InterceptorFlight flight, ThreatEntity target, InterceptorStepResult result)

@@ -33,4 +33,7 @@ internal sealed class InterceptorFlight
     public double LastUplinkS { get; set; } = double.NaN;
 
     public bool Done { get; set; }
+
+    /// <summary>Time of the seeker's next search for an echo (before lock), s.</summary>
+    public double NextSeekerSearchS { get; set; } = double.NegativeInfinity;
 }

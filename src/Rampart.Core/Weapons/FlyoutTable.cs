@@ -81,7 +81,20 @@ public sealed class FlyoutTable
     public static FlyoutTable Build(MissileSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return Cache.GetOrAdd(spec, s => new Lazy<FlyoutTable>(() => BuildUncached(s))).Value;
+        return Cache.GetOrAdd(spec, s => new Lazy<FlyoutTable>(() => LoadOrBuild(s))).Value;
+    }
+
+    /// <summary>From the on-disk cache (see <see cref="FlyoutTableDiskCache"/>) when it holds this spec, else flown and saved.</summary>
+    private static FlyoutTable LoadOrBuild(MissileSpec spec)
+    {
+        if (FlyoutTableDiskCache.TryLoad(spec, out var ranges, out var altitudes, out var tof, out var speed))
+        {
+            return new FlyoutTable(spec, ranges, altitudes, tof, speed);
+        }
+
+        var table = BuildUncached(spec);
+        FlyoutTableDiskCache.Save(spec, table._ranges, table._altitudes, table._tof, table._speed);
+        return table;
     }
 
     /// <summary>Builds a table without the cache (flies the whole grid).</summary>
