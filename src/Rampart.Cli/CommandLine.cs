@@ -55,8 +55,13 @@ internal sealed class CommandLine
 
                     line._options[name] = value;
                 }
-                else if (flags.Contains(name) && !inline)
+                else if (flags.Contains(name))
                 {
+                    if (inline)
+                    {
+                        throw new UsageException($"rampart {command}: option {name} takes no value, found '{value}'");
+                    }
+
                     line._options[name] = null;
                 }
                 else

@@ -71,5 +71,12 @@ internal static class Program
             stderr.WriteLine("rampart: " + e.Message);
             return 2;
         }
+#pragma warning disable CA1031 // The last line of defence: an unexpected exception is an internal error (exit 1), reported in one line, never as a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"rampart: internal error: {e.GetType().Name}: {e.Message} (please report it with the command line and the scenario file)");
+            return 1;
+        }
     }
 }

@@ -19,6 +19,11 @@ internal static class ScenarioFiles
 
     public static string Resolve(string argument, string command)
     {
+        if (string.IsNullOrEmpty(argument))
+        {
+            throw new UsageException($"rampart {command}: expected a scenario file, found an empty argument");
+        }
+
         string full = Path.GetFullPath(argument);
         if (File.Exists(full))
         {

@@ -22,14 +22,15 @@ internal static class RunCommand
         var scenario = ScenarioFiles.Load(scenarioArg, "run");
         ulong seed = seedOption ?? scenario.Seed;
         var stamp = new RunStamp(RunStamp.CurrentVersion, scenario.ContentHash, seed);
+
+        // The output folder is checked before anything is announced, so a refusal is the only message.
+        var output = outDir is null ? null : OutputDirectory.Open(outDir, OutputFiles, line.Has("--overwrite"), "run");
         stderr.WriteLine($"rampart: running '{scenario.Name}' ({scenario.Threats.Sum(t => t.Count)} threats, {scenario.DurationS:0} s simulated, seed {seed})");
 
         var log = new EventLog();
-        OutputDirectory? output = null;
         JsonlEventSink? events = null;
-        if (outDir is not null)
+        if (output is not null)
         {
-            output = OutputDirectory.Open(outDir, OutputFiles, line.Has("--overwrite"), "run");
             events = new JsonlEventSink(output.CreateTemporary("events.jsonl"), stamp, scenario.Name);
             log.AddSink(events);
         }

@@ -15,6 +15,11 @@ internal sealed class OutputDirectory
 
     public static OutputDirectory Open(string path, IReadOnlyList<string> files, bool overwrite, string command)
     {
+        if (string.IsNullOrEmpty(path))
+        {
+            throw new UsageException($"rampart {command}: --out expects a directory, found an empty argument");
+        }
+
         string full = Path.GetFullPath(path);
         if (File.Exists(full))
         {

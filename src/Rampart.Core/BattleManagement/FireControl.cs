@@ -54,9 +54,24 @@ public sealed class FireControl
             return null;
         }
 
-        int wanted = Math.Min(salvo, Math.Min(unit.FreeMissileChannels, CommandPost.MaxMissiles - MissilesGuided));
-        var launches = PlanSalvo(nowS, unit, missile, wanted);
-        if (launches.Count == 0)
+        // The first missile leaves from the launcher of this type that is ready first; the salvo
+        // is planned (which allocates) only once the intercept is known to be feasible.
+        double firstLaunchS = double.PositiveInfinity;
+        LauncherState? firstLauncher = null;
+        foreach (var launcher in unit.Launchers)
+        {
+            if (launcher.Remaining > 0 && MissileSpecComparer.Instance.Equals(launcher.Missile, missile))
+            {
+                double ready = Math.Max(nowS + Doctrine.ReactionTimeS, launcher.NextReadyS);
+                if (ready < firstLaunchS)
+                {
+                    firstLaunchS = ready;
+                    firstLauncher = launcher;
+                }
+            }
+        }
+
+        if (firstLauncher is null)
         {
             return null;
         }
@@ -64,8 +79,7 @@ public sealed class FireControl
         double dt = nowS - track.Time.Seconds;
         Vec3 p = _trackFrame.ToEcef(track.Position + (track.Velocity * dt));
         Vec3 v = _trackFrame.RotateToEcef(track.Velocity);
-        var first = launches[0];
-        var intercept = InterceptPredictor.Solve(first.Launcher.Flyout, missile, first.Launcher.PositionEcef, p, v, first.TimeS - nowS);
+        var intercept = InterceptPredictor.Solve(firstLauncher.Flyout, missile, firstLauncher.PositionEcef, p, v, firstLaunchS - nowS);
         if (!intercept.Feasible)
         {
             return null;
@@ -91,6 +105,8 @@ public sealed class FireControl
             return null;
         }
 
+        int wanted = Math.Min(salvo, Math.Min(unit.FreeMissileChannels, CommandPost.MaxMissiles - MissilesGuided));
+        var launches = PlanSalvo(nowS, unit, missile, wanted);
         double salvoPk = 1.0 - Math.Pow(1.0 - pk, launches.Count);
         return new FireSolution(unit, launches, intercept, pk, salvoPk);
     }

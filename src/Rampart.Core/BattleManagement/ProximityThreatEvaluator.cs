@@ -60,7 +60,7 @@ public sealed class ProximityThreatEvaluator : IThreatEvaluator
     public ThreatAssessment Assess(int trackId, Vec3 positionEcef, Vec3 velocityEcef)
     {
         double speed = velocityEcef.Length;
-        double altitude = Wgs84.ToGeodetic(positionEcef).AltitudeM;
+        double altitude = Wgs84.GeocentricHeight(positionEcef);
         ThreatAssessment best = default;
         bool first = true;
         foreach (var (asset, assetEcef) in _assets)

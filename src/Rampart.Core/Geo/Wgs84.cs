@@ -73,6 +73,20 @@ public static class Wgs84
         return new GeodeticPosition(lat * 180.0 / Math.PI, lon * 180.0 / Math.PI, h);
     }
 
+    /// <summary>
+    /// Height above the ellipsoid measured along the geocentric radius: |r| minus the ellipsoid's
+    /// radius in the direction of r, metres. A fast stand-in for the geodetic height where a hot
+    /// path needs only an altitude: it differs from it by h·δ²/2 (δ ≤ 0.0034 rad, the angle
+    /// between the radius and the normal), under 0.2 m at 30 km and 0.6 m at 100 km, and costs one
+    /// square root instead of an iterative conversion.
+    /// </summary>
+    public static double GeocentricHeight(Vec3 r)
+    {
+        double p2 = (r.X * r.X) + (r.Y * r.Y), z2 = r.Z * r.Z;
+        double rn = Math.Sqrt(p2 + z2);
+        return rn - (rn / Math.Sqrt((p2 / (SemiMajorAxis * SemiMajorAxis)) + (z2 / (SemiMinorAxis * SemiMinorAxis))));
+    }
+
     /// <summary>The ellipsoid's outward normal (local "up") at a geodetic position.</summary>
     public static Vec3 Up(GeodeticPosition p)
     {

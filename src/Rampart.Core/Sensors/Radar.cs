@@ -270,7 +270,7 @@ public sealed class Radar : ISensor
     /// (the tracker asks with a position only).
     /// </summary>
     private bool IsInFieldOfRegard(Vec3 ecef) =>
-        TryLook(ecef, Wgs84.ToGeodetic(ecef).AltitudeM, out _, out _, out _, checkHorizon: true);
+        TryLook(ecef, Wgs84.GeocentricHeight(ecef), out _, out _, out _, checkHorizon: true);
 
     /// <summary>
     /// Field of regard (range, azimuth sector, apparent elevation) and, unless told not to, the

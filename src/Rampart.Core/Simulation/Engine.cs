@@ -22,14 +22,27 @@ namespace Rampart.Core.Simulation;
 /// </remarks>
 public sealed class Engine
 {
-    /// <summary>Interceptor integration step, s (0.05 s: 100 m at 2 km/s; the fuze interpolates inside it).</summary>
+    /// <summary>
+    /// Interceptor integration step in the end game, s (0.05 s: 100 m at 2 km/s; the fuze finds
+    /// the closest approach inside the step). Used once the missile is within twice its seeker's
+    /// acquisition range of the designated point, or locked.
+    /// </summary>
     public const double InterceptorStepS = 0.05;
+
+    /// <summary>
+    /// Interceptor integration step in boost and midcourse, s. RK4 at 0.1 s changes a 100 km
+    /// flyout's time of flight by well under a second (the flyout tables are flown at this step).
+    /// </summary>
+    public const double InterceptorMidcourseStepS = 0.1;
+
+    /// <summary>How often the command post sends track data up to a missile in flight, s.</summary>
+    public const double UplinkIntervalS = 0.5;
 
     /// <summary>Time after an engagement ends before the track's updates count as a survivor, s.</summary>
     public const double KillAssessmentDelayS = 3.0;
 
     /// <summary>How often a missile's seeker, before lock, looks again for the echo nearest its designated point, s.</summary>
-    private const double SeekerSearchIntervalS = 0.5;
+    private const double SeekerSearchIntervalS = 1.0;
 
     private readonly ScenarioModel _scenario;
     private readonly RandomStreams _streams;
@@ -266,7 +279,7 @@ public sealed class Engine
         }
 
         // Events older than one interceptor step can no longer be preceded by a late fuze event.
-        _log.Release(now.Seconds - (2 * InterceptorStepS));
+        _log.Release(now.Seconds - (2 * InterceptorMidcourseStepS));
         ScheduleCycle(battery, now + battery.Battery.CommandPost.CycleS);
     }
 
@@ -295,7 +308,8 @@ public sealed class Engine
         double timeToGo = engagement.PlannedInterceptS - now.Seconds;
         _log.Record(new SimEvent(now.Seconds, EventKind.Launch, TrackId: engagement.TrackId, InterceptorId: id,
             EngagementId: engagement.Id, Source: launcher.Site.Name, Item: launcher.Missile.Name, Value: Math.Max(0, timeToGo)));
-        _scheduler.Schedule(now + InterceptorStepS, SimPhase.Kinematics, () => StepInterceptor(battery, flight));
+        flight.StepS = InterceptorMidcourseStepS;
+        _scheduler.Schedule(now + flight.StepS, SimPhase.Kinematics, () => StepInterceptor(battery, flight));
     }
 
     /// <summary>Track data over the uplink (track-via-missile / command midcourse): the command post's estimate, never truth.</summary>
@@ -309,14 +323,21 @@ public sealed class Engine
     private void StepInterceptor(BatteryRuntime battery, InterceptorFlight flight)
     {
         var now = _scheduler.Now;
-        double t0 = now.Seconds - InterceptorStepS;
+        double dt = flight.StepS;
+        double t0 = now.Seconds - dt;
         var missile = flight.Missile;
 
-        // Midcourse: the latest track estimate goes up the uplink while the track exists.
-        var track = battery.Tracker.Predict(flight.Engagement.TrackId, new SimTime(t0));
-        if (track is { } tr && tr.LastUpdate.Seconds > flight.LastUplinkS)
+        // Midcourse: the latest track estimate goes up the uplink, every UplinkIntervalS, while
+        // the track exists (the seeker needs the designated point too).
+        Track? track = null;
+        if (t0 >= flight.NextUplinkS || !missile.SeekerLocked)
         {
-            SendTrackData(battery, flight, tr);
+            track = battery.Tracker.Predict(flight.Engagement.TrackId, new SimTime(t0));
+            if (t0 >= flight.NextUplinkS && track is { } tr && tr.LastUpdate.Seconds > flight.LastUplinkS)
+            {
+                SendTrackData(battery, flight, tr);
+                flight.NextUplinkS = t0 + UplinkIntervalS;
+            }
         }
 
         var target = SeekerTarget(battery, flight, track, t0);
@@ -332,11 +353,12 @@ public sealed class Engine
         // seeker acquires nothing and its fuze cannot act.
         var start = target?.TruthAt(t0) ?? default;
         var end = target?.TruthAt(now.Seconds) ?? default;
-        var result = missile.Step(InterceptorStepS, start, end);
+        var result = missile.Step(dt, start, end);
         switch (result.Kind)
         {
             case InterceptorStepKind.Flying:
-                _scheduler.Schedule(now + InterceptorStepS, SimPhase.Kinematics, () => StepInterceptor(battery, flight));
+                flight.StepS = target is not null || missile.SeekerLocked ? InterceptorStepS : InterceptorMidcourseStepS;
+                _scheduler.Schedule(now + flight.StepS, SimPhase.Kinematics, () => StepInterceptor(battery, flight));
                 return;
             case InterceptorStepKind.Fuzed:
                 Detonate(flight, target!, result);
@@ -375,7 +397,7 @@ public sealed class Engine
             return null;
         }
 
-        // The echo nearest the designated point changes slowly: search again every half second.
+        // The echo nearest the designated point changes slowly: search again every second.
         if (flight.SeekerTarget is { Alive: true } current && current.IsFlying(t0) && t0 < flight.NextSeekerSearchS)
         {
             return current;

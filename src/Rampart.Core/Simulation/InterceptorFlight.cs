@@ -34,6 +34,12 @@ internal sealed class InterceptorFlight
 
     public bool Done { get; set; }
 
+    /// <summary>The integration step in use, s (finer in the end game).</summary>
+    public double StepS { get; set; }
+
+    /// <summary>Time of the next uplink of track data, s.</summary>
+    public double NextUplinkS { get; set; } = double.NegativeInfinity;
+
     /// <summary>Time of the seeker's next search for an echo (before lock), s.</summary>
     public double NextSeekerSearchS { get; set; } = double.NegativeInfinity;
 }

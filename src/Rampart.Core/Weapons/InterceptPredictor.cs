@@ -11,15 +11,16 @@ namespace Rampart.Core.Weapons;
 /// <remarks>
 /// Method: find the time-to-go t with t = delay + tof(P(t)), P(t) = P₀ + V·t. Fixed-point
 /// iteration from t = delay first (it converges when the target is slower than the missile's
-/// closing speed); if it fails, a scan of t in 1 s steps up to delay + MaxFlightTimeS for the
-/// first sign change of delay + tof(P(t)) − t, refined by bisection. Ground range and altitude
+/// closing speed); if it fails, a scan of t in 4 s steps over the window in which the target
+/// is within the table's reach and the missile's flight time, for the first sign change of
+/// delay + tof(P(t)) − t, refined by bisection. Ground range and altitude
 /// are measured as the table defines them (spherical arc from the launcher; height above it).
 /// </remarks>
 public static class InterceptPredictor
 {
     private const double ToleranceS = 1e-3;
     private const int MaxIterations = 40;
-    private const double ScanStepS = 1.0;
+    private const double ScanStepS = 4.0;
 
     /// <summary>Solves for the intercept of a target by a missile launched <paramref name="launchDelayS"/> from now.</summary>
     /// <param name="table">The missile type's flyout table.</param>
@@ -38,15 +39,16 @@ public static class InterceptPredictor
             return Infeasible(InterceptReason.TooFast, targetPositionEcef);
         }
 
-        // Quick rejection: a target whose straight line never comes within the table's reach
-        // (slant distance from the launcher) during the missile's flight time cannot be met.
+        // The target can only be met while its straight line is within the table's reach (slant
+        // distance from the launcher) and within the missile's flight time: find that window once,
+        // reject at once when it is empty, and scan only inside it.
         double reach = (table.GroundRangesM[^1] * 1.05) + spec.MaxAltitudeM;
-        if (ClosestDistance(launcherEcef, targetPositionEcef, targetVelocityEcef, launchDelayS, launchDelayS + spec.MaxFlightTimeS) > reach)
+        if (!ReachWindow(launcherEcef, targetPositionEcef, targetVelocityEcef, reach, launchDelayS, launchDelayS + spec.MaxFlightTimeS, out double windowStart, out double windowEnd))
         {
             return Infeasible(InterceptReason.OutOfRange, targetPositionEcef);
         }
 
-        if (TryFixedPoint(in geometry, out double t) || TryScan(in geometry, spec.MaxFlightTimeS, out t))
+        if (TryFixedPoint(in geometry, out double t) || TryScan(in geometry, windowStart, windowEnd, out t))
         {
             return Classify(in geometry, spec, t);
         }
@@ -59,13 +61,32 @@ public static class InterceptPredictor
         return Infeasible(reason, at.Position);
     }
 
-    /// <summary>Smallest distance from <paramref name="point"/> to p + v·t for t in [t0, t1].</summary>
-    internal static double ClosestDistance(Vec3 point, Vec3 p, Vec3 v, double t0, double t1)
+    /// <summary>
+    /// The times t in [t0, t1] at which p + v·t lies within <paramref name="reach"/> of
+    /// <paramref name="point"/> (an interval, since the distance along a line is convex); false
+    /// when there are none.
+    /// </summary>
+    internal static bool ReachWindow(Vec3 point, Vec3 p, Vec3 v, double reach, double t0, double t1, out double start, out double end)
     {
         Vec3 d = p - point;
-        double v2 = v.LengthSquared;
-        double t = v2 > 0 ? Math.Clamp(-Vec3.Dot(d, v) / v2, t0, t1) : t0;
-        return (d + (v * t)).Length;
+        double a = v.LengthSquared, b = 2 * Vec3.Dot(d, v), c = d.LengthSquared - (reach * reach);
+        start = t0;
+        end = t1;
+        if (a < 1e-9)
+        {
+            return c <= 0;
+        }
+
+        double disc = (b * b) - (4 * a * c);
+        if (disc < 0)
+        {
+            return false;
+        }
+
+        double root = Math.Sqrt(disc);
+        start = Math.Max(t0, (-b - root) / (2 * a));
+        end = Math.Min(t1, (-b + root) / (2 * a));
+        return start <= end;
     }
 
     private static bool TryFixedPoint(in Geometry g, out double t)
@@ -92,10 +113,11 @@ public static class InterceptPredictor
         return false;
     }
 
-    private static bool TryScan(in Geometry g, double maxFlightTimeS, out double t)
+    private static bool TryScan(in Geometry g, double from, double to, out double t)
     {
         double previousT = double.NaN, previousF = double.NaN;
-        for (double s = g.Delay; s <= g.Delay + maxFlightTimeS; s += ScanStepS)
+        double s = from;
+        while (s <= to + ScanStepS)
         {
             var at = g.At(s);
             double f = at.Reachable ? g.Delay + at.TimeOfFlightS - s : double.NaN;
@@ -106,6 +128,10 @@ public static class InterceptPredictor
 
             previousT = s;
             previousF = f;
+            // Outside the table's envelope the target needs at least (distance to the envelope) /
+            // (its speed) to enter it — ground range and height cannot change faster than the
+            // speed — so the samples in between can be skipped.
+            s += at.Reachable ? ScanStepS : Math.Max(ScanStepS, g.SecondsToEnvelope(at) - ScanStepS);
         }
 
         t = double.NaN;
@@ -177,7 +203,7 @@ public static class InterceptPredictor
         {
             _table = table;
             _launcher = launcher;
-            _launcherAltitudeM = Wgs84.ToGeodetic(launcher).AltitudeM;
+            _launcherAltitudeM = Wgs84.GeocentricHeight(launcher);
             _position = position;
             _velocity = velocity;
             Delay = delay;
@@ -185,11 +211,32 @@ public static class InterceptPredictor
 
         public double Delay { get; }
 
+        /// <summary>A lower bound on the time the target needs to reach the table's envelope from a sample, s.</summary>
+        public double SecondsToEnvelope(in Sample at)
+        {
+            double speed = _velocity.Length;
+            if (speed < 1.0)
+            {
+                return double.PositiveInfinity;
+            }
+
+            double height = at.AltitudeM - _launcherAltitudeM;
+            double below = _table.AltitudesM[0] - height, above = height - _table.AltitudesM[^1];
+            double outside = Math.Max(below, above);
+            if (outside > 0)
+            {
+                return outside / speed;
+            }
+
+            double beyond = at.GroundRangeM - _table.MaxRangeAt(height);
+            return beyond > 0 ? beyond / speed : 0.0;
+        }
+
         /// <summary>The target's predicted point <paramref name="t"/> seconds from now and its table entry.</summary>
         public Sample At(double t)
         {
             Vec3 p = _position + (_velocity * t);
-            double altitude = Interceptor.EllipsoidAltitude(p);
+            double altitude = Wgs84.GeocentricHeight(p);
             double range = GroundRange(_launcher, p);
             bool ok = _table.TryLookup(range, altitude - _launcherAltitudeM, out double tof, out double speed);
             return new Sample(p, range, altitude, ok, tof, speed);

@@ -20,7 +20,7 @@ internal sealed class MissileSpecComparer : IEqualityComparer<MissileSpec>
             return true;
         }
 
-        if (x is null || y is null)
+        if (x is null || y is null || !string.Equals(x.Name, y.Name, StringComparison.Ordinal))
         {
             return false;
         }
