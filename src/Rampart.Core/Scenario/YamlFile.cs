@@ -25,10 +25,25 @@ internal sealed class YamlFile
     public static YamlFile Parse(string text, string path)
     {
         var stream = new YamlStream();
+        using var reader = new StringReader(text);
+        var scanner = new YamlDotNet.Core.Scanner(reader);
         try
         {
-            using var reader = new StringReader(text);
-            stream.Load(reader);
+            stream.Load(new YamlDotNet.Core.Parser(scanner));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet 18 throws this instead of a YamlException for some unclosed flow
+            // collections (aaubry/YamlDotNet#541); the scanner knows where it gave up.
+            var mark = scanner.CurrentPosition;
+            throw new ScenarioException(
+                path,
+                Math.Max(1, checked((int)mark.Line)),
+                Math.Max(1, checked((int)mark.Column)),
+                "valid YAML",
+                "a syntax error (an unclosed '[' or '{' before this point?)",
+                foundIsText: false,
+                innerException: ex);
         }
         catch (YamlException ex)
         {
