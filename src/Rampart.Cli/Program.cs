@@ -15,6 +15,8 @@ internal static class Program
               one simulated engagement: a summary table (or JSON); with --out, events.jsonl and summary.json
           rampart validate SCENARIO
               check a scenario file without running it
+          rampart wta --instance FILE [--solver heuristic|exact] [--time-limit S] [--format table|json]
+              solve one weapon-target assignment instance (Andersen et al. 2022 text format)
           rampart --version | --help
 
         SCENARIO is a path, or the name of a shipped example (quickstart, saturation).
@@ -48,7 +50,8 @@ internal static class Program
             {
                 "run" => RunCommand.Execute(rest, stdout, stderr),
                 "validate" => ValidateCommand.Execute(rest, stdout),
-                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, validate (see rampart --help)"),
+                "wta" => WtaCommand.Execute(rest, stdout),
+                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, validate, wta (see rampart --help)"),
             };
         }
         catch (ScenarioException e)

@@ -115,6 +115,16 @@ internal sealed class GnnAssociator
             foreach (int j in _candidates)
             {
                 ConstantVelocityKalmanFilter.Innovation(state, measurements[j], out Vec3 nu, out SymmetricMatrix3 s);
+
+                // Cheap rejection before the inverse: d² = νᵀS⁻¹ν ≥ |ν|²/λ_max(S) ≥ |ν|²/tr S, so a
+                // pair with |ν|² > γ·tr S lies outside the gate. The 1e-6 margin keeps this test from
+                // ever rejecting a pair the full test below would accept through its round-off (that
+                // would take a condition number of S near 1e9).
+                if (Vec3.Dot(nu, nu) > GateThreshold * s.Trace * (1 + 1e-6))
+                {
+                    continue;
+                }
+
                 double det = s.Determinant;
                 if (!(det > 0))
                 {

@@ -1,0 +1,14 @@
+using BenchmarkDotNet.Running;
+
+namespace Rampart.Benchmarks;
+
+/// <summary>
+/// Entry point: <c>dotnet run -c Release --project bench/Rampart.Benchmarks -- --filter '*Tracker*'</c>
+/// (any BenchmarkDotNet switch works, e.g. <c>--job short</c>, <c>--list flat</c>).
+/// The budgets each benchmark checks are in DESIGN.md ("Performance budgets") and docs/performance.md.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args) =>
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}
