@@ -1,5 +1,6 @@
 using Rampart.Core.Events;
 using Rampart.Core.Kernel;
+using Rampart.Core.Scenario.Model;
 using Rampart.Core.Tracking;
 
 namespace Rampart.Core.BattleManagement;
@@ -62,12 +63,18 @@ public sealed class BattleManager
             }
         }
 
-        if (_confirmed.Count == 0)
+        if (_confirmed.Count == 0 || FireControl.Doctrine.Control == WeaponsControl.Hold)
         {
             return [];
         }
 
         _evaluator.Evaluate(now, _confirmed, _ranked);
+        if (FireControl.Doctrine.Control == WeaponsControl.Tight)
+        {
+            // Weapons tight: only tracks whose predicted closest approach threatens an asset.
+            _ranked.RemoveAll(static t => !t.Threatening);
+        }
+
         var chosen = _assigner.Assign(now, _ranked, _trackById, IsEligible, FireControl);
         var engagements = new List<Engagement>(chosen.Count);
         foreach (var (threat, solution) in chosen)

@@ -44,18 +44,54 @@ public sealed class FireControl
     /// regard above its horizon, reached before the threat reaches its closest approach to
     /// the asset it threatens, and a planned kill probability above the doctrine's minimum.
     /// </summary>
-    public FireSolution? Solve(double nowS, Track track, ThreatAssessment threat, FireUnitState unit, MissileSpec missile)
+    public FireSolution? Solve(double nowS, Track track, ThreatAssessment threat, FireUnitState unit, MissileSpec missile) =>
+        Solve(nowS, track, threat, unit, missile, Doctrine.MissilesPerEngagement);
+
+    /// <summary>As <see cref="Solve(double, Track, ThreatAssessment, FireUnitState, MissileSpec)"/>, firing up to <paramref name="missiles"/> missiles.</summary>
+    public FireSolution? Solve(double nowS, Track track, ThreatAssessment threat, FireUnitState unit, MissileSpec missile, int missiles)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(missile);
-        int salvo = Doctrine.SalvoSize;
-        if (unit.FreeTargetChannels < 1 || unit.FreeMissileChannels < 1 || MissilesGuided >= CommandPost.MaxMissiles)
+        if (!TryEvaluate(nowS, track, threat, unit, missile, out var intercept, out double pk))
         {
             return null;
         }
 
-        // The first missile leaves from the launcher of this type that is ready first; the salvo
-        // is planned (which allocates) only once the intercept is known to be feasible.
+        int wanted = Math.Min(missiles, Math.Min(unit.FreeMissileChannels, CommandPost.MaxMissiles - MissilesGuided));
+        var launches = PlanSalvo(nowS, unit, missile, wanted);
+        if (launches.Count == 0)
+        {
+            return null;
+        }
+
+        double salvoPk = 1.0 - Math.Pow(1.0 - pk, launches.Count);
+        return new FireSolution(unit, launches, intercept, pk, salvoPk);
+    }
+
+    /// <summary>
+    /// Whether one missile of <paramref name="missile"/> from <paramref name="unit"/> can engage
+    /// <paramref name="track"/> now (see <see cref="Solve(double, Track, ThreatAssessment, FireUnitState, MissileSpec)"/>
+    /// for the tests), with the predicted intercept and the planned kill probability of one missile.
+    /// Plans nothing and reserves nothing.
+    /// </summary>
+    public bool TryEvaluate(double nowS, Track track, ThreatAssessment threat, FireUnitState unit, MissileSpec missile, out InterceptSolution intercept, out double killProbability)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(missile);
+        intercept = default;
+        killProbability = 0;
+        if (unit.FreeTargetChannels < 1 || unit.FreeMissileChannels < 1 || MissilesGuided >= CommandPost.MaxMissiles)
+        {
+            return false;
+        }
+
+        // Planned P_k: reliability × single-shot P_k (the end-game and track-error reductions are
+        // left to the fuller fire-control model; see docs/model.md).
+        double pk = missile.Reliability * missile.SingleShotPk;
+        if (pk < Doctrine.MinKillProbability)
+        {
+            return false;
+        }
+
+        // The first missile leaves from the launcher of this type that is ready first.
         double firstLaunchS = double.PositiveInfinity;
         LauncherState? firstLauncher = null;
         foreach (var launcher in unit.Launchers)
@@ -73,42 +109,32 @@ public sealed class FireControl
 
         if (firstLauncher is null)
         {
-            return null;
+            return false;
         }
 
         double dt = nowS - track.Time.Seconds;
         Vec3 p = _trackFrame.ToEcef(track.Position + (track.Velocity * dt));
         Vec3 v = _trackFrame.RotateToEcef(track.Velocity);
-        var intercept = InterceptPredictor.Solve(firstLauncher.Flyout, missile, firstLauncher.PositionEcef, p, v, firstLaunchS - nowS);
+        intercept = InterceptPredictor.Solve(firstLauncher.Flyout, missile, firstLauncher.PositionEcef, p, v, firstLaunchS - nowS);
         if (!intercept.Feasible)
         {
-            return null;
+            return false;
         }
 
         double interceptAltitude = Wgs84.ToGeodetic(intercept.InterceptPointEcef).AltitudeM;
         if (!unit.CanGuideAt(intercept.InterceptPointEcef, interceptAltitude))
         {
-            return null;
+            return false;
         }
 
         // Intercepting after the threat has reached the asset saves nothing.
         if (threat.Threatening && intercept.TimeToInterceptS > threat.TimeToClosestApproachS)
         {
-            return null;
+            return false;
         }
 
-        // Planned P_k: reliability × single-shot P_k (the end-game and track-error reductions are
-        // left to the fuller fire-control model; see docs/model.md).
-        double pk = missile.Reliability * missile.SingleShotPk;
-        if (pk < Doctrine.MinKillProbability)
-        {
-            return null;
-        }
-
-        int wanted = Math.Min(salvo, Math.Min(unit.FreeMissileChannels, CommandPost.MaxMissiles - MissilesGuided));
-        var launches = PlanSalvo(nowS, unit, missile, wanted);
-        double salvoPk = 1.0 - Math.Pow(1.0 - pk, launches.Count);
-        return new FireSolution(unit, launches, intercept, pk, salvoPk);
+        killProbability = pk;
+        return true;
     }
 
     /// <summary>Reserves the salvo's missiles and channels.</summary>

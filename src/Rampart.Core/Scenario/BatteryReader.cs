@@ -158,11 +158,46 @@ internal sealed class BatteryReader
 
     private Doctrine ReadDoctrine(YamlNode node)
     {
-        MappingReader m = _file.Mapping(node, "a doctrine", "salvo_size", "ripple_interval", "reaction_time", "min_kill_probability");
+        MappingReader m = _file.Mapping(node, "a doctrine", "salvo_size", "ripple_interval", "reaction_time", "min_kill_probability", "assignment", "fire", "weapons");
         int salvo = m.Optional("salvo_size") is { } s ? ValueReader.Integer(_file, s, "salvo_size", 1, 8) : DefaultSalvoSize;
         double ripple = m.Optional("ripple_interval") is { } r ? ValueReader.Quantity(_file, r, QuantityKind.Duration, 0, 600) : DefaultRippleS;
         double reaction = m.Optional("reaction_time") is { } t ? ValueReader.Quantity(_file, t, QuantityKind.Duration, 0, 600) : DefaultReactionS;
         double minPk = m.Optional("min_kill_probability") is { } p ? ValueReader.Probability(_file, p, open: false) : DefaultMinPk;
-        return new Doctrine(salvo, ripple, reaction, minPk);
+        var doctrine = new Doctrine(salvo, ripple, reaction, minPk);
+        if (m.Optional("assignment") is { } a)
+        {
+            doctrine = doctrine with
+            {
+                Assignment = ValueReader.Choice(_file, a, "an assignment method", ["priority", "heuristic", "exact"]) switch
+                {
+                    "heuristic" => AssignmentSolverKind.Heuristic,
+                    "exact" => AssignmentSolverKind.Exact,
+                    _ => AssignmentSolverKind.Priority,
+                },
+            };
+        }
+
+        if (m.Optional("fire") is { } f)
+        {
+            doctrine = doctrine with
+            {
+                Fire = ValueReader.Choice(_file, f, "a fire doctrine", ["salvo", "shoot_look_shoot"]) == "shoot_look_shoot" ? FirePolicy.ShootLookShoot : FirePolicy.Salvo,
+            };
+        }
+
+        if (m.Optional("weapons") is { } w)
+        {
+            doctrine = doctrine with
+            {
+                Control = ValueReader.Choice(_file, w, "a weapons control status", ["free", "tight", "hold"]) switch
+                {
+                    "tight" => WeaponsControl.Tight,
+                    "hold" => WeaponsControl.Hold,
+                    _ => WeaponsControl.Free,
+                },
+            };
+        }
+
+        return doctrine;
     }
 }

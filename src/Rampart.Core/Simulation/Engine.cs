@@ -56,7 +56,15 @@ public sealed class Engine
     private Detection[] _detectionBuffer = new Detection[64];
     private int _nextInterceptorId;
 
-    public Engine(ScenarioModel scenario, ulong seed, int replication = 0, EventLog? log = null)
+    // Recording only (null/unused when no recorder is attached): interceptors in flight and the sample buffers.
+    private readonly IRunRecorder? _recorder;
+    private readonly List<InterceptorFlight> _recordedFlights = [];
+    private readonly List<EntitySample> _entitySamples = [];
+    private readonly List<TrackSample> _trackSamples = [];
+    private long _sampleIndex;
+
+    /// <param name="recorder">Optional recorder sampled every <see cref="IRunRecorder.SampleIntervalS"/>; it does not change the run.</param>
+    public Engine(ScenarioModel scenario, ulong seed, int replication = 0, EventLog? log = null, IRunRecorder? recorder = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
@@ -64,6 +72,12 @@ public sealed class Engine
         Replication = replication;
         _streams = new RandomStreams(seed, replication);
         _log = log ?? new EventLog();
+        _recorder = recorder;
+        if (recorder is not null && !(recorder.SampleIntervalS > 0))
+        {
+            throw new ArgumentException("The recorder's sample interval must be positive.", nameof(recorder));
+        }
+
         BuildThreats();
         BuildBatteries();
     }
@@ -98,6 +112,12 @@ public sealed class Engine
             }
 
             ScheduleCycle(battery, new SimTime(battery.Battery.CommandPost.CycleS));
+        }
+
+        if (_recorder is not null)
+        {
+            // Bookkeeping phase: the sample sees the world after everything else at that instant.
+            _scheduler.Schedule(SimTime.Zero, SimPhase.Bookkeeping, Sample);
         }
 
         _scheduler.RunUntil(new SimTime(end));
@@ -183,7 +203,7 @@ public sealed class Engine
             var tracker = new Tracker(frame, _scenario.Tracker);
             var fireControl = new FireControl(battery.CommandPost, battery.Doctrine, frame, units);
             var manager = new BattleManager(battery.Name, tracker, new ProximityThreatEvaluator(frame, _scenario.Assets),
-                new GreedyWeaponAssigner(), fireControl, _log, KillAssessmentDelayS, engagementBase);
+                WtaWeaponAssigner.For(battery.Doctrine), fireControl, _log, KillAssessmentDelayS, engagementBase);
             engagementBase += 100_000;
             _batteries.Add(new BatteryRuntime(battery, sensors, tracker, manager));
         }
@@ -304,6 +324,11 @@ public sealed class Engine
         var missile = new Interceptor(new EntityId(id), launcher.Missile, launcher.PositionEcef, now, rng);
         var flight = new InterceptorFlight(missile, engagement, manager, rng, launcher.Site.Name);
         SendTrackData(battery, flight, track.Value);
+        if (_recorder is not null)
+        {
+            _recordedFlights.Add(flight);
+        }
+
         _launchedByType[launcher.Missile.Name] = _launchedByType.GetValueOrDefault(launcher.Missile.Name) + 1;
         double timeToGo = engagement.PlannedInterceptS - now.Seconds;
         _log.Record(new SimEvent(now.Seconds, EventKind.Launch, TrackId: engagement.TrackId, InterceptorId: id,
@@ -483,6 +508,53 @@ public sealed class Engine
         if (threat.Alive)
         {
             threat.EndRoute();
+        }
+    }
+
+    /// <summary>
+    /// Hands the recorder where every threat and interceptor is and what each command post's
+    /// tracks are (output only: nothing here feeds back into the simulation). An interceptor's
+    /// state is that of its last integration step (at most 0.1 s old), moved on along its velocity.
+    /// </summary>
+    private void Sample()
+    {
+        double t = _scheduler.Now.Seconds;
+        _entitySamples.Clear();
+        foreach (var threat in _threats)
+        {
+            if (threat.IsFlying(t))
+            {
+                threat.Mover.StateAt(t, out Vec3 p, out Vec3 v);
+                _entitySamples.Add(new EntitySample(RecordedEntityKind.Threat, threat.Id.Value, threat.Spec.Name, threat.Name, Wgs84.ToGeodetic(p), v.Length));
+            }
+        }
+
+        _recordedFlights.RemoveAll(f => f.Done);
+        foreach (var flight in _recordedFlights)
+        {
+            var m = flight.Missile;
+            Vec3 p = m.PositionEcef + (m.VelocityEcef * Math.Max(0, t - m.Time.Seconds));
+            _entitySamples.Add(new EntitySample(RecordedEntityKind.Interceptor, m.Id.Value, m.Spec.Name, flight.LauncherName, Wgs84.ToGeodetic(p), m.VelocityEcef.Length));
+        }
+
+        _trackSamples.Clear();
+        foreach (var battery in _batteries)
+        {
+            var frame = battery.Tracker.Frame;
+            foreach (var track in battery.Tracker.Tracks)
+            {
+                _trackSamples.Add(new TrackSample(battery.Battery.CommandPost.Name, track.Id, track.Time.Seconds,
+                    Wgs84.ToGeodetic(frame.ToEcef(track.Position)), track.Velocity.Length, track.PositionSigmaM, track.Confirmed));
+            }
+        }
+
+        _recorder!.OnSample(t, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entitySamples),
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_trackSamples));
+        // Sample times are index × interval, not a running sum, so they do not drift.
+        double next = ++_sampleIndex * _recorder.SampleIntervalS;
+        if (next <= _scenario.DurationS)
+        {
+            _scheduler.Schedule(new SimTime(next), SimPhase.Bookkeeping, Sample);
         }
     }
 

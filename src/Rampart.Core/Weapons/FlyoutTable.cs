@@ -60,10 +60,14 @@ public sealed class FlyoutTable
                 if (!double.IsNaN(tof[(i * ranges.Length) + j]))
                 {
                     _maxRangeByRow[i] = ranges[j];
+                    MaxTimeOfFlightS = Math.Max(MaxTimeOfFlightS, tof[(i * ranges.Length) + j]);
                 }
             }
         }
     }
+
+    /// <summary>The longest time of flight in the table, s (no point of the envelope takes longer to reach).</summary>
+    public double MaxTimeOfFlightS { get; }
 
     /// <summary>The missile type the table describes.</summary>
     public MissileSpec Spec { get; }

@@ -89,9 +89,16 @@ public static class InterceptPredictor
         return start <= end;
     }
 
-    private static bool TryFixedPoint(in Geometry g, out double t)
+    private static bool TryFixedPoint(in Geometry g, out double t) => TryFixedPoint(in g, g.Delay, out t);
+
+    /// <summary>
+    /// t ← delay + tof(P(t)) from <paramref name="start"/>. From a point where the missile would
+    /// arrive after the target (f &gt; 0) it climbs monotonically to the first root when
+    /// |d tof/dt| &lt; 1 (the target slower than the missile's mean speed).
+    /// </summary>
+    private static bool TryFixedPoint(in Geometry g, double start, out double t)
     {
-        t = g.Delay;
+        t = start;
         for (int k = 0; k < MaxIterations; k++)
         {
             var at = g.At(t);
@@ -115,6 +122,9 @@ public static class InterceptPredictor
 
     private static bool TryScan(in Geometry g, double from, double to, out double t)
     {
+        // f(s) = delay + tof(P(s)) − s is ≤ 0 once s ≥ delay + the longest time of flight in the
+        // table, so no root lies beyond that.
+        to = Math.Min(to, g.Delay + g.MaxTimeOfFlightS);
         double previousT = double.NaN, previousF = double.NaN;
         double s = from;
         while (s <= to + ScanStepS)
@@ -124,6 +134,13 @@ public static class InterceptPredictor
             if (previousF > 0 && f <= 0)
             {
                 return Bisect(in g, previousT, s, out t);
+            }
+
+            // Entering the envelope with the missile arriving after the target (f > 0): iterate
+            // from here rather than stepping towards the root.
+            if (f > 0 && double.IsNaN(previousF) && TryFixedPoint(in g, s, out t))
+            {
+                return true;
             }
 
             previousT = s;
@@ -210,6 +227,8 @@ public static class InterceptPredictor
         }
 
         public double Delay { get; }
+
+        public double MaxTimeOfFlightS => _table.MaxTimeOfFlightS;
 
         /// <summary>A lower bound on the time the target needs to reach the table's envelope from a sample, s.</summary>
         public double SecondsToEnvelope(in Sample at)

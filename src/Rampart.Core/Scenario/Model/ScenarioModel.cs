@@ -67,7 +67,56 @@ public sealed record LauncherSite(string Name, LauncherSpec Launcher, GeodeticPo
 /// <param name="RippleIntervalS">Time between missiles of one salvo, s (published: 3–5 s).</param>
 /// <param name="ReactionTimeS">Delay from the decision to the first launch, s (published: 9–10 s system reaction).</param>
 /// <param name="MinKillProbability">A shot whose planned kill probability is below this is not fired.</param>
-public sealed record Doctrine(int SalvoSize, double RippleIntervalS, double ReactionTimeS, double MinKillProbability);
+public sealed record Doctrine(int SalvoSize, double RippleIntervalS, double ReactionTimeS, double MinKillProbability)
+{
+    /// <summary>How the command post assigns weapons to threats each cycle (default: in priority order).</summary>
+    public AssignmentSolverKind Assignment { get; init; } = AssignmentSolverKind.Priority;
+
+    /// <summary>Salvo (all of <see cref="SalvoSize"/> at once) or shoot-look-shoot (one missile, assess, fire again).</summary>
+    public FirePolicy Fire { get; init; } = FirePolicy.Salvo;
+
+    /// <summary>Weapons control status (default: free).</summary>
+    public WeaponsControl Control { get; init; } = WeaponsControl.Free;
+
+    /// <summary>Missiles fired per engagement under this doctrine: 1 for shoot-look-shoot, else the salvo size.</summary>
+    public int MissilesPerEngagement => Fire == FirePolicy.ShootLookShoot ? 1 : SalvoSize;
+}
+
+/// <summary>Weapon-target assignment method of a command post.</summary>
+public enum AssignmentSolverKind
+{
+    /// <summary>Most urgent threat first, each given the cheapest feasible missile (greedy in priority order).</summary>
+    Priority,
+
+    /// <summary>Maximum marginal return with local improvement over all feasible (fire unit, missile type) pairs.</summary>
+    Heuristic,
+
+    /// <summary>Exact weapon-target assignment (OR-Tools CP-SAT, one worker, deterministic limit), started from the heuristic.</summary>
+    Exact,
+}
+
+/// <summary>Fire doctrine: how many missiles per look.</summary>
+public enum FirePolicy
+{
+    /// <summary>Fire the whole salvo (salvo_size missiles, a ripple interval apart).</summary>
+    Salvo,
+
+    /// <summary>Fire one missile, assess the kill, fire again if the threat survived and time allows.</summary>
+    ShootLookShoot,
+}
+
+/// <summary>Weapons control status.</summary>
+public enum WeaponsControl
+{
+    /// <summary>Engage any track.</summary>
+    Free,
+
+    /// <summary>Engage only tracks whose predicted closest approach threatens a defended asset.</summary>
+    Tight,
+
+    /// <summary>Do not engage.</summary>
+    Hold,
+}
 
 /// <summary>Tracker settings at the command post.</summary>
 /// <param name="ProcessNoise">Continuous white-noise acceleration intensity q, m²/s³.</param>

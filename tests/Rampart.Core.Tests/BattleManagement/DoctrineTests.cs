@@ -1,0 +1,105 @@
+using Rampart.Core.Events;
+using Rampart.Core.Scenario.Model;
+using Rampart.Core.Tests.Simulation;
+
+namespace Rampart.Core.Tests.BattleManagement;
+
+public class DoctrineTests
+{
+    private static string Quickstart(string doctrineKeys)
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "scenarios", "quickstart.yaml"));
+        const string Doctrine = "    doctrine: {salvo_size: 2,";
+        Assert.Contains(Doctrine, text, StringComparison.Ordinal);
+        return text.Replace(Doctrine, "    doctrine: {" + doctrineKeys + "salvo_size: 2,", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DoctrineKeys_AreRead()
+    {
+        var scenario = SimulationScenarios.Parse(Quickstart("assignment: exact, fire: shoot_look_shoot, weapons: tight, "));
+        var doctrine = scenario.Batteries[0].Doctrine;
+
+        Assert.Equal(AssignmentSolverKind.Exact, doctrine.Assignment);
+        Assert.Equal(FirePolicy.ShootLookShoot, doctrine.Fire);
+        Assert.Equal(WeaponsControl.Tight, doctrine.Control);
+        Assert.Equal(1, doctrine.MissilesPerEngagement);
+    }
+
+    [Fact]
+    public void UnknownDoctrineWord_IsAnErrorAtItsPlace()
+    {
+        string text = Quickstart("weapons: loose, ");
+        int line = text.Split('\n').ToList().FindIndex(l => l.Contains("weapons: loose", StringComparison.Ordinal)) + 1;
+        var e = Assert.Throws<Rampart.Core.Scenario.ScenarioException>(() => SimulationScenarios.Parse(text));
+
+        Assert.Equal(line, e.Line);
+        Assert.Contains("free, tight, hold", e.Message, StringComparison.Ordinal);
+        Assert.Contains("loose", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WeaponsHold_FiresNothing()
+    {
+        var (result, events) = SimulationScenarios.Run(SimulationScenarios.Parse(Quickstart("weapons: hold, ")), 3);
+
+        Assert.Equal(0, result.InterceptorsLaunched);
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.EngagementAssigned);
+        Assert.Equal(result.Threats, result.Leaked + result.Survived);
+    }
+
+    [Fact]
+    public void ShootLookShoot_FiresOneMissilePerEngagement_AndSalvoFiresTwo()
+    {
+        var (_, sls) = SimulationScenarios.Run(SimulationScenarios.Parse(Quickstart("fire: shoot_look_shoot, ")), 3);
+        var (_, salvo) = SimulationScenarios.Run(SimulationScenarios.Parse(Quickstart("")), 3);
+
+        int MaxLaunchesPerEngagement(List<SimEvent> events) =>
+            events.Where(e => e.Kind == EventKind.Launch).GroupBy(e => e.EngagementId).Max(g => g.Count());
+
+        Assert.Equal(1, MaxLaunchesPerEngagement(sls));
+        Assert.Equal(2, MaxLaunchesPerEngagement(salvo));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("assignment: heuristic, ")]
+    public void SaturationRun_NeverExceedsChannelLimits_OrFiresMoreThanItHolds(string doctrine)
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "scenarios", "saturation.yaml"))
+            .Replace("    doctrine: {salvo_size: 2,", "    doctrine: {" + doctrine + "salvo_size: 2,", StringComparison.Ordinal);
+        var scenario = SimulationScenarios.Parse(text, "saturation.yaml");
+        var (result, events) = SimulationScenarios.Run(scenario, 5);
+        var battery = scenario.Batteries[0];
+        var unitOfLauncher = battery.FireUnits.SelectMany(f => f.Launchers.Select(l => (l.Name, Unit: f))).ToDictionary(x => x.Name, x => x.Unit);
+
+        // Missiles in flight per fire unit (launch → its kill or miss) and the engagements they
+        // belong to, at every event: never above the unit's engagement-radar channels or the
+        // command post's totals.
+        var inFlight = new Dictionary<int, (FireUnit Unit, int Engagement)>();
+        foreach (var e in events)
+        {
+            if (e.Kind == EventKind.Launch)
+            {
+                inFlight[e.InterceptorId!.Value] = (unitOfLauncher[e.Source!], e.EngagementId!.Value);
+            }
+            else if (e.Kind is EventKind.Kill or EventKind.Miss && e.InterceptorId is int id)
+            {
+                inFlight.Remove(id);
+            }
+
+            foreach (var unit in battery.FireUnits)
+            {
+                var mine = inFlight.Values.Where(v => v.Unit == unit).ToList();
+                Assert.True(mine.Count <= unit.MaxMissiles, $"{unit.Name}: {mine.Count} missiles guided at {e.Time} s");
+                Assert.True(mine.Select(v => v.Engagement).Distinct().Count() <= unit.MaxTargets, $"{unit.Name}: too many targets at {e.Time} s");
+            }
+
+            Assert.True(inFlight.Count <= battery.CommandPost.MaxMissiles);
+        }
+
+        int loaded = battery.FireUnits.SelectMany(f => f.Launchers).Sum(l => l.Missiles);
+        Assert.True(result.InterceptorsLaunched <= loaded);
+        Assert.True(result.InterceptorsLaunched > loaded / 2, "a saturating raid should draw most of the magazine");
+    }
+}
