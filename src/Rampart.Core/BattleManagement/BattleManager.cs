@@ -92,7 +92,7 @@ public sealed class BattleManager
                 Item: engagement.Missile.Name,
                 Value: solution.SalvoKillProbability,
                 Note: string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"rank {rank} of {_ranked.Count}; threatens {threat.AssetName} (value {threat.AssetValue:G4}); CPA {threat.ClosestApproachM / 1000:F1} km in {threat.TimeToClosestApproachS:F0} s; {threat.SpeedMps:F0} m/s at {threat.AltitudeM:F0} m; salvo {solution.Launchers.Count}; intercept in {solution.Intercept.TimeToInterceptS:F0} s")));
+                    $"rank {rank} of {_ranked.Count}; believed {KinematicClassifier.Name(threat.Believed)}; threatens {threat.AssetName} (value {threat.AssetValue:G4}); CPA {threat.ClosestApproachM / 1000:F1} km in {threat.TimeToClosestApproachS:F0} s; {threat.SpeedMps:F0} m/s at {threat.AltitudeM:F0} m; salvo {solution.Launchers.Count}; intercept in {solution.Intercept.TimeToInterceptS:F0} s")));
         }
 
         return engagements;

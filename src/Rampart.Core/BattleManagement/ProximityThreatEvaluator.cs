@@ -61,6 +61,7 @@ public sealed class ProximityThreatEvaluator : IThreatEvaluator
     {
         double speed = velocityEcef.Length;
         double altitude = Wgs84.GeocentricHeight(positionEcef);
+        var believed = KinematicClassifier.Classify(positionEcef, velocityEcef, altitude);
         ThreatAssessment best = default;
         bool first = true;
         foreach (var (asset, assetEcef) in _assets)
@@ -72,7 +73,7 @@ public sealed class ProximityThreatEvaluator : IThreatEvaluator
             {
                 first = false;
                 best = new ThreatAssessment(trackId, priority, asset.Name, asset.Value, cpa, tCpa,
-                    cpa <= asset.RadiusM + ThreatMarginM, speed, altitude);
+                    cpa <= asset.RadiusM + ThreatMarginM, speed, altitude, believed);
             }
         }
 

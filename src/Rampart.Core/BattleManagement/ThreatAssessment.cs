@@ -12,6 +12,7 @@ namespace Rampart.Core.BattleManagement;
 /// <param name="Threatening">True when the predicted closest approach falls within the asset's radius plus the evaluator's margin.</param>
 /// <param name="SpeedMps">Track speed, m/s.</param>
 /// <param name="AltitudeM">Track altitude above the ellipsoid, m.</param>
+/// <param name="Believed">What the command post believes the track is, from its kinematics (<see cref="KinematicClassifier"/>).</param>
 public readonly record struct ThreatAssessment(
     int TrackId,
     double Priority,
@@ -21,4 +22,5 @@ public readonly record struct ThreatAssessment(
     double TimeToClosestApproachS,
     bool Threatening,
     double SpeedMps,
-    double AltitudeM);
+    double AltitudeM,
+    BelievedClass Believed = BelievedClass.Aircraft);

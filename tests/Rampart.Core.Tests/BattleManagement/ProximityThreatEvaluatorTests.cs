@@ -49,3 +49,29 @@ public class ProximityThreatEvaluatorTests
         Assert.Equal(240, output[0].TimeToClosestApproachS, 0);
     }
 }
+
+public class KinematicClassifierTests
+{
+    private static readonly Vec3 Up = Wgs84.ToEcef(new GeodeticPosition(54, 12, 0)).Normalized();
+    private static readonly Vec3 East = Vec3.Cross(new Vec3(0, 0, 1), Up).Normalized();
+
+    private static BelievedClass Classify(double speed, double diveDeg, double altitude)
+    {
+        double dive = diveDeg * Math.PI / 180;
+        var position = Wgs84.ToEcef(new GeodeticPosition(54, 12, altitude));
+        var velocity = (East * (speed * Math.Cos(dive))) - (Up * (speed * Math.Sin(dive)));
+        return KinematicClassifier.Classify(position, velocity, altitude);
+    }
+
+    [Theory]
+    [InlineData(250, 0, 20, BelievedClass.CruiseMissile)]     // sea-skimmer, Mach 0.75
+    [InlineData(250, 0, 9000, BelievedClass.Aircraft)]        // fighter at 9 km
+    [InlineData(1600, 40, 30000, BelievedClass.BallisticMissile)] // re-entering TBM
+    [InlineData(900, 60, 15000, BelievedClass.BallisticMissile)]  // slowed RV, steep dive
+    [InlineData(900, 0, 15000, BelievedClass.Aircraft)]       // fast but level: an aircraft
+    [InlineData(50, 0, 500, BelievedClass.Drone)]
+    public void Classifier_FollowsItsStatedRules(double speed, double diveDeg, double altitude, BelievedClass expected)
+    {
+        Assert.Equal(expected, Classify(speed, diveDeg, altitude));
+    }
+}
