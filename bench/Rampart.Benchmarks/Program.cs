@@ -9,6 +9,15 @@ namespace Rampart.Benchmarks;
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        // `-- generate-track-data DIR N SEED` writes the Stone Soup comparison family as rampart track inputs.
+        if (args is ["generate-track-data", string dir, string n, string seed])
+        {
+            StoneSoupFamily.WriteCsv(dir, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

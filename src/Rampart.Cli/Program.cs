@@ -12,11 +12,21 @@ internal static class Program
 
         usage:
           rampart run SCENARIO [--seed N] [--out DIR] [--format table|json] [--overwrite]
-              one simulated engagement: a summary table (or JSON); with --out, events.jsonl and summary.json
+              one simulated engagement: a summary table (or JSON); with --out, events.jsonl, summary.json,
+              run.sqlite, run.czml, run.kml, map.png, altitude.png and timeline.png
+          rampart mc SCENARIO -n N [--seed S] [--threads T] [--shard K/M] [--out DIR] [--format table|json] [--until-ci-width W]
+              a Monte Carlo study of N replications: leak probability with its 95 % interval, leakers, damage, interceptors
+          rampart mc-merge DIR... [--format table|json]
+              the statistics of a study run in shards (mc --shard K/M --out DIR), as one unsharded run
           rampart validate SCENARIO
               check a scenario file without running it
           rampart wta --instance FILE [--solver heuristic|exact] [--time-limit S] [--format table|json]
               solve one weapon-target assignment instance (Andersen et al. 2022 text format)
+          rampart track --detections D.csv [--truth T.csv] --out DIR [--process-noise Q] [--measurement-sigma S]
+                        [--pd P] [--clutter-density L] [--confirm M/N] [--delete-after K] [--gospa-c C] [--gospa-p P]
+                        [--format table|json] [--overwrite]
+              the 2-D tracker alone on detections time_s,x_m,y_m; writes tracks.csv and, with truth
+              (time_s,truth_id,x_m,y_m), metrics.json (GOSPA, OSPA, tracking time)
           rampart --version | --help
 
         SCENARIO is a path, or the name of a shipped example (quickstart, saturation).
@@ -49,9 +59,12 @@ internal static class Program
             return args[0] switch
             {
                 "run" => RunCommand.Execute(rest, stdout, stderr),
+                "mc" => McCommand.Execute(rest, stdout, stderr),
+                "mc-merge" => McMergeCommand.Execute(rest, stdout, stderr),
                 "validate" => ValidateCommand.Execute(rest, stdout),
                 "wta" => WtaCommand.Execute(rest, stdout),
-                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, validate, wta (see rampart --help)"),
+                "track" => TrackCommand.Execute(rest, stdout),
+                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, validate, wta, track (see rampart --help)"),
             };
         }
         catch (ScenarioException e)

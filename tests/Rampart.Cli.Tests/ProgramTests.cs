@@ -46,7 +46,8 @@ public sealed class ProgramTests
         string message = CliRun.Of("simulate", "quickstart").AssertBadInput();
 
         Assert.Contains("'simulate'", message, StringComparison.Ordinal);
-        Assert.Contains("run, validate", message, StringComparison.Ordinal);
+        Assert.Contains("expected one of run,", message, StringComparison.Ordinal);
+        Assert.Contains("validate", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using Rampart.Analysis.Export;
+using Rampart.Analysis.Plots;
+using Rampart.Analysis.Recording;
 using Rampart.Cli.Output;
 using Rampart.Core.Events;
 using Rampart.Core.Simulation;
@@ -9,7 +12,11 @@ internal static class RunCommand
 {
     public const string Usage = "rampart run SCENARIO [--seed N] [--out DIR] [--format table|json] [--overwrite]";
 
-    private static readonly string[] OutputFiles = ["events.jsonl", "summary.json"];
+    private static readonly string[] OutputFiles =
+        ["events.jsonl", "summary.json", "run.sqlite", "run.czml", "run.kml", "map.png", "altitude.png", "timeline.png"];
+
+    /// <summary>Simulated time between recorded samples of threat and interceptor positions and tracks, s.</summary>
+    private const double RecordIntervalS = 1.0;
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -29,20 +36,31 @@ internal static class RunCommand
 
         var log = new EventLog();
         JsonlEventSink? events = null;
+        SqliteRunRecorder? sqlite = null;
+        RunRecording? recording = null;
+        IRunRecorder? recorder = null;
         if (output is not null)
         {
             events = new JsonlEventSink(output.CreateTemporary("events.jsonl"), stamp, scenario.Name);
             log.AddSink(events);
+            // run.sqlite is written in place, not under a temporary name: a run killed midway
+            // leaves it readable with everything committed so far.
+            sqlite = new SqliteRunRecorder(Path.Combine(output.FullPath, "run.sqlite"), stamp, scenario.Name, scenario.StartUtc, RecordIntervalS);
+            recording = new RunRecording(RecordIntervalS);
+            log.AddSink(sqlite);
+            log.AddSink(recording);
+            recorder = new CompositeRunRecorder(sqlite, recording);
         }
 
         RunResult result;
         try
         {
-            result = new Engine(scenario, seed, replication: 0, log).Run();
+            result = new Engine(scenario, seed, replication: 0, log, recorder).Run();
         }
         finally
         {
             events?.Dispose();
+            sqlite?.Dispose();
         }
 
         if (output is not null)
@@ -51,6 +69,31 @@ internal static class RunCommand
             {
                 RunSummaryJson.Write(summary, result, stamp);
                 summary.WriteByte((byte)'\n');
+            }
+
+            using (var czml = output.CreateTemporary("run.czml"))
+            {
+                CzmlWriter.Write(czml, scenario, recording!, stamp);
+            }
+
+            using (var kml = output.CreateTemporary("run.kml"))
+            {
+                KmlWriter.Write(kml, scenario, recording!, stamp);
+            }
+
+            using (var map = output.CreateTemporary("map.png"))
+            {
+                MapPlot.Write(map, scenario, recording!, stamp);
+            }
+
+            using (var altitude = output.CreateTemporary("altitude.png"))
+            {
+                AltitudePlot.Write(altitude, scenario, recording!, stamp);
+            }
+
+            using (var timeline = output.CreateTemporary("timeline.png"))
+            {
+                TimelinePlot.Write(timeline, scenario, recording!, stamp);
             }
 
             output.CommitAll();

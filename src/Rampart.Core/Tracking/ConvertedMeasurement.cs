@@ -9,7 +9,7 @@ namespace Rampart.Core.Tracking;
 /// </summary>
 /// <param name="Position">Measured position, tracker ENU metres.</param>
 /// <param name="Covariance">Measurement error covariance in the tracker frame, m².</param>
-internal readonly record struct ConvertedMeasurement(Vec3 Position, SymmetricMatrix3 Covariance)
+internal readonly record struct ConvertedMeasurement(Vec3 Position, SymmetricMatrix3 Covariance) : IPositioned
 {
     /// <summary>
     /// Converts a polar detection (range, azimuth clockwise from north, elevation, about the

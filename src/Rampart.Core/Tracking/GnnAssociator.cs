@@ -6,7 +6,7 @@ namespace Rampart.Core.Tracking;
 /// <summary>
 /// Global-nearest-neighbour data association (Stone Soup's hypothesiser + associator): a
 /// coarse spatial pre-gate, a chi-square gate, clusters of tracks and measurements linked by
-/// gated pairs, and an optimal 2-D assignment (<see cref="LinearAssignment"/>) per cluster.
+/// gated pairs, and an optimal 2-D assignment per cluster (<see cref="ClusteredAssignment"/>).
 /// Holds reusable work buffers: not thread-safe; one per tracker.
 /// </summary>
 /// <remarks>
@@ -30,20 +30,9 @@ internal sealed class GnnAssociator
 {
     private readonly SpatialGrid _grid = new();
     private readonly List<int> _candidates = [];
-    private GatedPair[] _pairs = new GatedPair[64];
-    private int _pairCount;
-    private long[] _pairKeys = new long[64];
-    private int[] _pairOrder = new int[64];
+    private readonly ClusteredAssignment _assignment = new();
     private double[] _radius = new double[64];
     private double[] _radiusSorted = new double[64];
-    private double[] _missCost = new double[64];
-    private int[] _parent = new int[128];
-    private int[] _trackLocal = new int[64];
-    private int[] _measLocal = new int[64];
-    private int[] _rowTrack = new int[16];
-    private int[] _colMeas = new int[16];
-    private int[] _rowToCol = new int[16];
-    private double[] _cost = new double[256];
 
     /// <param name="gateProbability">Probability mass of a true measurement inside the gate, in (0, 1).</param>
     public GnnAssociator(double gateProbability)
@@ -76,8 +65,7 @@ internal sealed class GnnAssociator
         }
 
         Gate(tracks, measurements, valid);
-        FormClusters(tracks.Length);
-        AssignClusters(tracks.Length, measurements.Length, trackToMeasurement, measurementToTrack);
+        _assignment.Solve(measurements.Length, trackToMeasurement, measurementToTrack);
     }
 
     private void Gate(ReadOnlySpan<TrackRecord> tracks, ReadOnlySpan<ConvertedMeasurement> measurements, ReadOnlySpan<bool> valid)
@@ -85,7 +73,8 @@ internal sealed class GnnAssociator
         int n = tracks.Length;
         Grow(ref _radius, n);
         Grow(ref _radiusSorted, n);
-        Grow(ref _missCost, n);
+        _assignment.Reset(n);
+        Span<double> missCost = _assignment.MissCost;
 
         double maxTraceR = 0;
         for (int j = 0; j < measurements.Length; j++)
@@ -100,14 +89,12 @@ internal sealed class GnnAssociator
         {
             _radius[i] = Math.Sqrt(GateThreshold * (tracks[i].State.PositionCovariance.Trace + maxTraceR));
             _radiusSorted[i] = _radius[i];
-            _missCost[i] = double.NegativeInfinity;
         }
 
         Span<double> sorted = _radiusSorted.AsSpan(0, n);
         sorted.Sort();
         _grid.Build(measurements, valid, 2.0 * sorted[n / 2]);
 
-        _pairCount = 0;
         for (int i = 0; i < n; i++)
         {
             ref readonly GaussianState state = ref tracks[i].State;
@@ -135,161 +122,10 @@ internal sealed class GnnAssociator
                 if (d2 <= GateThreshold)
                 {
                     double logDet = Math.Log(det);
-                    AddPair(new GatedPair(i, j, d2 + logDet));
-                    _missCost[i] = Math.Max(_missCost[i], GateThreshold + logDet);
+                    _assignment.Add(i, j, d2 + logDet);
+                    missCost[i] = Math.Max(missCost[i], GateThreshold + logDet);
                 }
             }
-        }
-    }
-
-    private void AddPair(GatedPair pair)
-    {
-        if (_pairCount == _pairs.Length)
-        {
-            Array.Resize(ref _pairs, _pairs.Length * 2);
-        }
-
-        _pairs[_pairCount++] = pair;
-    }
-
-    /// <summary>Connected components of the bipartite gating graph, by union–find.</summary>
-    private void FormClusters(int trackCount)
-    {
-        int measurementCount = 0;
-        for (int k = 0; k < _pairCount; k++)
-        {
-            measurementCount = Math.Max(measurementCount, _pairs[k].Measurement + 1);
-        }
-
-        int nodes = trackCount + measurementCount;
-        Grow(ref _parent, nodes);
-        for (int v = 0; v < nodes; v++)
-        {
-            _parent[v] = v;
-        }
-
-        for (int k = 0; k < _pairCount; k++)
-        {
-            int a = Find(_pairs[k].Track), b = Find(trackCount + _pairs[k].Measurement);
-            if (a != b)
-            {
-                _parent[Math.Max(a, b)] = Math.Min(a, b);
-            }
-        }
-
-        // Order the pairs by cluster (then by their original order, so the result is deterministic).
-        Grow(ref _pairKeys, _pairCount);
-        Grow(ref _pairOrder, _pairCount);
-        for (int k = 0; k < _pairCount; k++)
-        {
-            _pairKeys[k] = ((long)Find(_pairs[k].Track) << 32) | (uint)k;
-            _pairOrder[k] = k;
-        }
-
-        _pairKeys.AsSpan(0, _pairCount).Sort(_pairOrder.AsSpan(0, _pairCount));
-    }
-
-    private int Find(int v)
-    {
-        while (_parent[v] != v)
-        {
-            _parent[v] = _parent[_parent[v]];
-            v = _parent[v];
-        }
-
-        return v;
-    }
-
-    private void AssignClusters(int trackCount, int measurementCount, Span<int> trackToMeasurement, Span<int> measurementToTrack)
-    {
-        Grow(ref _trackLocal, trackCount);
-        Grow(ref _measLocal, measurementCount);
-        _trackLocal.AsSpan(0, trackCount).Fill(-1);
-        _measLocal.AsSpan(0, measurementCount).Fill(-1);
-
-        int start = 0;
-        while (start < _pairCount)
-        {
-            long cluster = _pairKeys[start] >> 32;
-            int end = start + 1;
-            while (end < _pairCount && (_pairKeys[end] >> 32) == cluster)
-            {
-                end++;
-            }
-
-            if (end - start == 1)
-            {
-                // A lone pair: its cost never exceeds the track's miss cost, so it is assigned.
-                GatedPair p = _pairs[_pairOrder[start]];
-                trackToMeasurement[p.Track] = p.Measurement;
-                measurementToTrack[p.Measurement] = p.Track;
-            }
-            else
-            {
-                SolveCluster(start, end, trackToMeasurement, measurementToTrack);
-            }
-
-            start = end;
-        }
-    }
-
-    /// <summary>
-    /// One cluster as a rectangular assignment: a row per track, a column per measurement plus
-    /// one "unassigned" column per track that only that track may take.
-    /// </summary>
-    private void SolveCluster(int start, int end, Span<int> trackToMeasurement, Span<int> measurementToTrack)
-    {
-        int rows = 0, cols = 0;
-        for (int k = start; k < end; k++)
-        {
-            GatedPair p = _pairs[_pairOrder[k]];
-            if (_trackLocal[p.Track] < 0)
-            {
-                Grow(ref _rowTrack, rows + 1);
-                _trackLocal[p.Track] = rows;
-                _rowTrack[rows++] = p.Track;
-            }
-
-            if (_measLocal[p.Measurement] < 0)
-            {
-                Grow(ref _colMeas, cols + 1);
-                _measLocal[p.Measurement] = cols;
-                _colMeas[cols++] = p.Measurement;
-            }
-        }
-
-        int width = cols + rows;
-        Grow(ref _cost, rows * width);
-        Grow(ref _rowToCol, rows);
-        Span<double> cost = _cost.AsSpan(0, rows * width);
-        cost.Fill(LinearAssignment.Forbidden);
-        for (int k = start; k < end; k++)
-        {
-            GatedPair p = _pairs[_pairOrder[k]];
-            cost[(_trackLocal[p.Track] * width) + _measLocal[p.Measurement]] = p.Cost;
-        }
-
-        for (int r = 0; r < rows; r++)
-        {
-            cost[(r * width) + cols + r] = _missCost[_rowTrack[r]];
-        }
-
-        LinearAssignment.Solve(cost, rows, width, _rowToCol);
-        for (int r = 0; r < rows; r++)
-        {
-            int c = _rowToCol[r];
-            if (c >= 0 && c < cols)
-            {
-                trackToMeasurement[_rowTrack[r]] = _colMeas[c];
-                measurementToTrack[_colMeas[c]] = _rowTrack[r];
-            }
-
-            _trackLocal[_rowTrack[r]] = -1;
-        }
-
-        for (int c = 0; c < cols; c++)
-        {
-            _measLocal[_colMeas[c]] = -1;
         }
     }
 
@@ -301,5 +137,4 @@ internal sealed class GnnAssociator
         }
     }
 
-    private readonly record struct GatedPair(int Track, int Measurement, double Cost);
 }

@@ -1,5 +1,3 @@
-using Rampart.Core.Scenario.Model;
-
 namespace Rampart.Core.Tracking;
 
 /// <summary>What the track logic decided for a track after a scan.</summary>
@@ -22,7 +20,7 @@ internal enum TrackVerdict
 /// field of regard holds the predicted position is one more of the N; a tentative track is
 /// confirmed when it reaches M hits and deleted as soon as it can no longer reach M within N.</item>
 /// <item>A confirmed track gets a miss for each such scan that does not update it; an update
-/// resets the count; it is deleted at <see cref="TrackerSettings.DeleteAfterMisses"/> consecutive misses.
+/// resets the count; it is deleted at <c>deleteAfterMisses</c> consecutive misses.
 /// The field of regard ignores the horizon (see SensorSite), so a target below a radar's
 /// horizon but inside its range and angle limits does count misses.</item>
 /// <item>Covariance bound: a confirmed track whose position sigma (root of the trace) passes
@@ -32,7 +30,10 @@ internal enum TrackVerdict
 /// bound only removes tentative tracks that drifted out of every sensor's coverage.</item>
 /// </list>
 /// </remarks>
-internal sealed class MOfNTrackLogic(TrackerSettings settings)
+/// <param name="confirmM">M: hits needed for confirmation.</param>
+/// <param name="confirmN">N: the window of scans, the initiating one included, in which the M hits must come.</param>
+/// <param name="deleteAfterMisses">A confirmed track is deleted after this many consecutive covered scans without an update.</param>
+internal sealed class MOfNTrackLogic(int confirmM, int confirmN, int deleteAfterMisses)
 {
     /// <summary>A confirmed track whose position sigma exceeds this is deleted, m.</summary>
     public const double MaxConfirmedPositionSigmaM = 20_000;
@@ -40,10 +41,8 @@ internal sealed class MOfNTrackLogic(TrackerSettings settings)
     /// <summary>A tentative track whose position sigma exceeds this is deleted, m.</summary>
     public const double MaxTentativePositionSigmaM = 100_000;
 
-    private readonly TrackerSettings _settings = settings;
-
     /// <summary>The verdict on a track just initiated from one detection.</summary>
-    public TrackVerdict OnInitiated(ref TrackRecord track)
+    public TrackVerdict OnInitiated(ref TrackStatus track)
     {
         track.Hits = 1;
         track.Scans = 1;
@@ -52,9 +51,10 @@ internal sealed class MOfNTrackLogic(TrackerSettings settings)
 
     /// <summary>
     /// Counts one scan for <paramref name="track"/>: <paramref name="updated"/> when a detection
-    /// updated it, <paramref name="covered"/> when the sensor's field of regard holds it.
+    /// updated it, <paramref name="covered"/> when the sensor's field of regard holds it;
+    /// <paramref name="positionSigmaM"/> is the root of the trace of its position covariance, m.
     /// </summary>
-    public TrackVerdict OnScan(ref TrackRecord track, bool updated, bool covered)
+    public TrackVerdict OnScan(ref TrackStatus track, bool updated, bool covered, double positionSigmaM)
     {
         if (track.Confirmed)
         {
@@ -67,7 +67,7 @@ internal sealed class MOfNTrackLogic(TrackerSettings settings)
                 track.Misses++;
             }
 
-            bool lost = track.Misses >= _settings.DeleteAfterMisses || track.State.PositionSigmaM > MaxConfirmedPositionSigmaM;
+            bool lost = track.Misses >= deleteAfterMisses || positionSigmaM > MaxConfirmedPositionSigmaM;
             return lost ? TrackVerdict.Delete : TrackVerdict.Keep;
         }
 
@@ -77,7 +77,7 @@ internal sealed class MOfNTrackLogic(TrackerSettings settings)
             track.Hits += updated ? 1 : 0;
         }
 
-        if (track.Hits + (_settings.ConfirmN - track.Scans) < _settings.ConfirmM || track.State.PositionSigmaM > MaxTentativePositionSigmaM)
+        if (track.Hits + (confirmN - track.Scans) < confirmM || positionSigmaM > MaxTentativePositionSigmaM)
         {
             return TrackVerdict.Delete;
         }
@@ -85,9 +85,9 @@ internal sealed class MOfNTrackLogic(TrackerSettings settings)
         return ConfirmIfEnoughHits(ref track);
     }
 
-    private TrackVerdict ConfirmIfEnoughHits(ref TrackRecord track)
+    private TrackVerdict ConfirmIfEnoughHits(ref TrackStatus track)
     {
-        if (track.Hits >= _settings.ConfirmM)
+        if (track.Hits >= confirmM)
         {
             track.Confirmed = true;
             return TrackVerdict.Confirm;

@@ -3,7 +3,7 @@ using Rampart.Core.Geo;
 namespace Rampart.Core.Tracking;
 
 /// <summary>
-/// A uniform 3-D grid over measurement positions, for the coarse pre-gate: a track asks only
+/// A uniform 3-D grid over measurement positions (2-D ones lie in the plane Z = 0), for the coarse pre-gate: a track asks only
 /// for the measurements in the cells its gate's bounding box covers. Cells are found by binary
 /// search in the sorted cell keys, so building costs O(M log M) and a query O(cells · log M).
 /// Reused from scan to scan; allocates only when a scan holds more measurements than any before.
@@ -21,7 +21,9 @@ internal sealed class SpatialGrid
     private double _cellSizeM = 1;
 
     /// <summary>Indexes the valid measurements of a scan with cubic cells of side <paramref name="cellSizeM"/>.</summary>
-    public void Build(ReadOnlySpan<ConvertedMeasurement> measurements, ReadOnlySpan<bool> valid, double cellSizeM)
+    /// <remarks>Generic over the measurement type (a struct, so no boxing) so the 3-D and 2-D trackers share it.</remarks>
+    public void Build<T>(ReadOnlySpan<T> measurements, ReadOnlySpan<bool> valid, double cellSizeM)
+        where T : struct, IPositioned
     {
         _cellSizeM = Math.Max(cellSizeM, 1.0);
         if (_keys.Length < measurements.Length)

@@ -16,21 +16,13 @@ internal struct TrackRecord
 
     public GaussianState State;
 
-    public bool Confirmed;
-
-    /// <summary>Associated detections counted by the M-of-N rule (while tentative).</summary>
-    public int Hits;
-
-    /// <summary>Scans counted by the M-of-N rule (while tentative), the initiating one included.</summary>
-    public int Scans;
-
-    /// <summary>Consecutive scans of a covering sensor without an update (once confirmed).</summary>
-    public int Misses;
+    /// <summary>Confirmation and deletion bookkeeping (<see cref="MOfNTrackLogic"/>).</summary>
+    public TrackStatus Status;
 
     public SimTime LastUpdate;
 
     public int Updates;
 
     public readonly Track ToSnapshot() =>
-        new(Id, Time, State.Position, State.Velocity, State.PositionSigmaM, Confirmed, LastUpdate, Updates);
+        new(Id, Time, State.Position, State.Velocity, State.PositionSigmaM, Status.Confirmed, LastUpdate, Updates);
 }

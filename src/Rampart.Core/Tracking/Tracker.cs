@@ -56,7 +56,7 @@ public sealed class Tracker : ITracker
         _settings = settings;
         _filter = new ConstantVelocityKalmanFilter(settings.ProcessNoise);
         _associator = new GnnAssociator(settings.GateProbability);
-        _logic = new MOfNTrackLogic(settings);
+        _logic = new MOfNTrackLogic(settings.ConfirmM, settings.ConfirmN, settings.DeleteAfterMisses);
     }
 
     /// <inheritdoc />
@@ -195,8 +195,8 @@ public sealed class Tracker : ITracker
                 associated[j] = t.Id;
             }
 
-            bool wasConfirmed = t.Confirmed;
-            switch (_logic.OnScan(ref t, updated, _covered[i]))
+            bool wasConfirmed = t.Status.Confirmed;
+            switch (_logic.OnScan(ref t.Status, updated, _covered[i], t.State.PositionSigmaM))
             {
                 case TrackVerdict.Confirm:
                     (confirmed ??= []).Add(t.Id);
@@ -261,7 +261,7 @@ public sealed class Tracker : ITracker
                 Updates = 1,
             };
             associated[j] = t.Id;
-            if (_logic.OnInitiated(ref t) == TrackVerdict.Confirm)
+            if (_logic.OnInitiated(ref t.Status) == TrackVerdict.Confirm)
             {
                 (confirmed ??= []).Add(t.Id);
             }

@@ -75,7 +75,9 @@ public sealed class OutputDirectoryTests : IDisposable
         Assert.Equal(summary.TrimEnd(), run.Stdout.TrimEnd());
         SummaryJsonAssert.ParseSingleObject(summary);
         // Written files only: no temporary files left behind.
-        Assert.Equal(["events.jsonl", "summary.json"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["altitude.png", "events.jsonl", "map.png", "run.czml", "run.kml", "run.sqlite", "summary.json", "timeline.png"],
+            Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains(outDir, run.Stderr, StringComparison.Ordinal);
     }
 
@@ -95,7 +97,7 @@ public sealed class OutputDirectoryTests : IDisposable
         Assert.Contains("--overwrite", message, StringComparison.Ordinal);
         Assert.Equal(events, File.ReadAllBytes(Path.Combine(outDir, "events.jsonl")));
         Assert.Equal(summary, File.ReadAllBytes(Path.Combine(outDir, "summary.json")));
-        Assert.Equal(2, Directory.GetFiles(outDir).Length);
+        Assert.Equal(8, Directory.GetFiles(outDir).Length);
     }
 
     [Fact]
