@@ -18,6 +18,10 @@ internal static class Program
               a Monte Carlo study of N replications: leak probability with its 95 % interval, leakers, damage, interceptors
           rampart mc-merge DIR... [--format table|json]
               the statistics of a study run in shards (mc --shard K/M --out DIR), as one unsharded run
+          rampart compare A.yaml B.yaml -n N [--seed S] [--threads T] [--format table|json]
+              both scenarios on the same seeds: differences B − A in leakers and interceptors with 95 % intervals
+          rampart sweep SCENARIO --vary PATH=V1,V2,... -n N [--seed S] [--threads T] [--out DIR] [--format table|json]
+              a study at each value of one parameter (e.g. batteries.0.doctrine.salvo_size=1,2), tabulated and plotted
           rampart validate SCENARIO
               check a scenario file without running it
           rampart wta --instance FILE [--solver heuristic|exact] [--time-limit S] [--format table|json]
@@ -61,10 +65,12 @@ internal static class Program
                 "run" => RunCommand.Execute(rest, stdout, stderr),
                 "mc" => McCommand.Execute(rest, stdout, stderr),
                 "mc-merge" => McMergeCommand.Execute(rest, stdout, stderr),
+                "compare" => CompareCommand.Execute(rest, stdout, stderr),
+                "sweep" => SweepCommand.Execute(rest, stdout, stderr),
                 "validate" => ValidateCommand.Execute(rest, stdout),
                 "wta" => WtaCommand.Execute(rest, stdout),
                 "track" => TrackCommand.Execute(rest, stdout),
-                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, validate, wta, track (see rampart --help)"),
+                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track (see rampart --help)"),
             };
         }
         catch (ScenarioException e)
