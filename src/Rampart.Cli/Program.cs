@@ -1,6 +1,6 @@
 using Rampart.Cli.Commands;
 using Rampart.Core.Events;
-using Rampart.Core.Scenario;
+using Rampart.Core.Input;
 
 namespace Rampart.Cli;
 
@@ -73,7 +73,7 @@ internal static class Program
                 _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track (see rampart --help)"),
             };
         }
-        catch (ScenarioException e)
+        catch (InputFileException e)
         {
             stderr.WriteLine(e.Message);
             return 2;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Rampart.Core.Input;
 
 namespace Rampart.Core.Tracking.Files;
 
@@ -8,10 +8,10 @@ namespace Rampart.Core.Tracking.Files;
 /// in the same form as <c>Rampart.Core.Scenario.ScenarioException</c>:
 /// <c>d.csv:12:8: error: expected a finite number (x_m, metres), found 'abc'</c>.
 /// </summary>
-public sealed class TrackFileException : Exception
+public sealed class TrackFileException : InputFileException
 {
     public TrackFileException()
-        : this("the tracking input file is invalid")
+        : base("the tracking input file is invalid")
     {
     }
 
@@ -25,41 +25,9 @@ public sealed class TrackFileException : Exception
     {
     }
 
-    /// <summary>Creates the error for a place in a file.</summary>
-    /// <param name="filePath">The file as the caller named it.</param>
-    /// <param name="line">1-based line.</param>
-    /// <param name="column">1-based column (character) where the offending field starts.</param>
-    /// <param name="expected">What the reader expected there.</param>
-    /// <param name="found">What it found: the field's text (quoted in the message) or, with <paramref name="foundIsText"/> false, a description.</param>
-    /// <param name="foundIsText">True when <paramref name="found"/> is the file's own text.</param>
+    /// <summary>Creates the error for a place in a file (see <see cref="InputFileException"/>).</summary>
     public TrackFileException(string filePath, int line, int column, string expected, string found, bool foundIsText = true)
-        : base(Format(filePath, line, column, expected, found, foundIsText))
+        : base(filePath, line, column, expected, found, foundIsText, hint: null, innerException: null)
     {
-        FilePath = filePath;
-        Line = line;
-        Column = column;
-        Expected = expected;
-        Found = found;
-    }
-
-    /// <summary>The file the error is in.</summary>
-    public string FilePath { get; } = "";
-
-    /// <summary>1-based line.</summary>
-    public int Line { get; }
-
-    /// <summary>1-based column.</summary>
-    public int Column { get; }
-
-    /// <summary>What the reader expected.</summary>
-    public string Expected { get; } = "";
-
-    /// <summary>What it found.</summary>
-    public string Found { get; } = "";
-
-    private static string Format(string file, int line, int column, string expected, string found, bool foundIsText)
-    {
-        string where = string.Create(CultureInfo.InvariantCulture, $"{file}:{line}:{column}");
-        return $"{where}: error: expected {expected}, found {(foundIsText ? $"'{found}'" : found)}";
     }
 }
