@@ -26,6 +26,9 @@ public sealed class GreedyWeaponAssigner : IWeaponAssigner
         ArgumentNullException.ThrowIfNull(eligible);
         ArgumentNullException.ThrowIfNull(fireControl);
         var chosen = new List<(ThreatAssessment, FireSolution)>();
+        // The missile types on each unit, cheapest first, listed once per cycle: a type used up
+        // during the cycle stays listed, and fire control then finds no launcher for it.
+        var typesByUnit = fireControl.FireUnits.Select(MissileTypes).ToList();
         foreach (var threat in ranked)
         {
             if (!fireControl.CommandPostHasTargetChannel || fireControl.MissilesGuided >= fireControl.CommandPost.MaxMissiles)
@@ -40,9 +43,10 @@ public sealed class GreedyWeaponAssigner : IWeaponAssigner
 
             FireSolution? best = null;
             double bestCost = double.PositiveInfinity;
-            foreach (var unit in fireControl.FireUnits)
+            for (int u = 0; u < fireControl.FireUnits.Count; u++)
             {
-                foreach (var missile in MissileTypes(unit))
+                var unit = fireControl.FireUnits[u];
+                foreach (var missile in typesByUnit[u])
                 {
                     if (missile.CostUnits > bestCost)
                     {

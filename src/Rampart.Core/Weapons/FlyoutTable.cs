@@ -212,7 +212,11 @@ public sealed class FlyoutTable
         return values;
     }
 
-    /// <summary>Cell index i with axis[i] ≤ x ≤ axis[i+1] and the fraction within it.</summary>
+    /// <summary>
+    /// Cell index i with axis[i] ≤ x ≤ axis[i+1] and the fraction within it. The axes are evenly
+    /// spaced (<see cref="Spaced"/>, and so are tables read back from the disk cache), so the cell
+    /// is found by division rather than by search; the neighbours are checked to absorb rounding.
+    /// </summary>
     private static bool Locate(double[] axis, double x, out int index, out double fraction)
     {
         index = 0;
@@ -222,14 +226,20 @@ public sealed class FlyoutTable
             return false;
         }
 
-        int i = Array.BinarySearch(axis, x);
-        if (i < 0)
+        int last = axis.Length - 2;
+        int i = Math.Clamp((int)((x - axis[0]) / (axis[1] - axis[0])), 0, last);
+        while (i > 0 && x < axis[i])
         {
-            i = ~i - 1;
+            i--;
         }
 
-        index = Math.Min(i, axis.Length - 2);
-        fraction = (x - axis[index]) / (axis[index + 1] - axis[index]);
+        while (i < last && x > axis[i + 1])
+        {
+            i++;
+        }
+
+        index = i;
+        fraction = (x - axis[i]) / (axis[i + 1] - axis[i]);
         return true;
     }
 
