@@ -31,6 +31,13 @@ internal static class Program
                         [--format table|json] [--overwrite]
               the 2-D tracker alone on detections time_s,x_m,y_m; writes tracks.csv and, with truth
               (time_s,truth_id,x_m,y_m), metrics.json (GOSPA, OSPA, tracking time)
+          rampart radar required-snr --pd P --pfa F [--pulses N] [--swerling K] [--format table|json]
+          rampart radar pd --snr-db S --pfa F [--pulses N] [--swerling K] [--format table|json]
+              detection statistics: single-pulse SNR for P_d, or P_d at an SNR (Swerling 0-4, N pulses integrated)
+          rampart radar horizon --antenna-height H --target-altitude A [--k K] [--format table|json]
+              the radar horizon over the k-earth (4/3 by default)
+          rampart coverage --radar NAME --rcs SIGMA [--pd P] [--pfa F] [--swerling K] [--antenna-height H] [--k K] [--format table|json]
+              vertical coverage: detection range vs altitude (10 m to 30 km) and elevation, horizon- and power-limited
           rampart --version | --help
 
         SCENARIO is a path, or the name of a shipped example (quickstart, saturation).
@@ -70,7 +77,9 @@ internal static class Program
                 "validate" => ValidateCommand.Execute(rest, stdout),
                 "wta" => WtaCommand.Execute(rest, stdout),
                 "track" => TrackCommand.Execute(rest, stdout),
-                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track (see rampart --help)"),
+                "radar" => RadarCommand.Execute(rest, stdout),
+                "coverage" => CoverageCommand.Execute(rest, stdout),
+                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track, radar, coverage (see rampart --help)"),
             };
         }
         catch (InputFileException e)

@@ -42,7 +42,33 @@ internal static class EquipmentBuilder
             p["range_sigma"],
             p.Degrees("azimuth_sigma"),
             p.Degrees("elevation_sigma"),
-            p.Int("max_tracks"));
+            p.Int("max_tracks"),
+            RadarEquationOf(p));
+    }
+
+    /// <summary>The explicit radar-equation parameters when <c>detection_model</c> is <c>radar_equation</c>, else null.</summary>
+    private static RadarEquationSpec? RadarEquationOf(ParameterSet p)
+    {
+        if (!p.Has("detection_model") || p.Text("detection_model") != "radar_equation")
+        {
+            return null;
+        }
+
+        foreach (string key in new[] { "peak_power", "antenna_gain_db", "pulse_width", "noise_figure_db", "losses_db" })
+        {
+            if (!p.Has(key))
+            {
+                throw p.Error("detection_model", $"'{key}' beside detection_model: radar_equation (it needs peak_power, antenna_gain_db, pulse_width, noise_figure_db and losses_db)");
+            }
+        }
+
+        return new RadarEquationSpec(
+            p["peak_power"],
+            p["antenna_gain_db"],
+            p["pulse_width"],
+            p["noise_figure_db"],
+            p["losses_db"],
+            p.Has("pulses_per_dwell") ? p.Int("pulses_per_dwell") : 1);
     }
 
     public static LauncherSpec Launcher(ParameterSet p) =>

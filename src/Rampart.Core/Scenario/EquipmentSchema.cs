@@ -13,6 +13,7 @@ internal static class EquipmentSchema
     private const double G = 9.80665;
 
     public static readonly IReadOnlyList<string> RadarBands = ["L", "S", "C", "X", "Ku", "Other"];
+    public static readonly IReadOnlyList<string> DetectionModels = ["reference", "radar_equation"];
     public static readonly IReadOnlyList<string> SeekerKinds = ["semi_active", "active"];
     public static readonly IReadOnlyList<string> ThreatCategories = ["cruise_missile", "fighter", "stealth_fighter", "ballistic_missile", "drone"];
 
@@ -42,6 +43,16 @@ internal static class EquipmentSchema
         // Engagement radars only: the fire channels (targets engaged, missiles guided at once).
         new("max_engaged_targets", Integer, Min: 1, Optional: true),
         new("max_guided_missiles", Integer, Min: 1, Optional: true),
+
+        // How the SNR is found: 'reference' (default) scales the reference detection above;
+        // 'radar_equation' uses the explicit parameters below (all then required).
+        new("detection_model", Choice, Optional: true, Choices: DetectionModels),
+        new("peak_power", Quantity, QuantityKind.Power, Min: 0, MinExclusive: true, Optional: true),
+        new("antenna_gain_db", Number, Min: 0, Max: 60, Optional: true),
+        new("pulse_width", Quantity, QuantityKind.Duration, Min: 0, MinExclusive: true, Optional: true),
+        new("noise_figure_db", Number, Min: 0, Max: 30, Optional: true),
+        new("losses_db", Number, Min: 0, Max: 60, Optional: true),
+        new("pulses_per_dwell", Integer, Min: 1, Max: 100_000, Optional: true),
     ];
 
     private static readonly ParameterDefinition[] LauncherParameters =

@@ -32,4 +32,7 @@ internal enum QuantityKind
 
     /// <summary>kilograms per square metre</summary>
     BallisticCoefficient,
+
+    /// <summary>watts (a radar's peak power, a jammer's ERP)</summary>
+    Power,
 }

@@ -33,7 +33,7 @@ internal static partial class UnitValueParser
     /// static <c>Length.TryParse</c> and friends go through <c>UnitsNetSetup.Default</c>, whose
     /// static constructor initialises every one of UnitsNet's ~130 quantities and registers all
     /// their conversions by reflection — about 110 ms of a 1.3 s saturation run. This parser holds
-    /// UnitsNet's own bundled abbreviations (read through its public API) for our ten quantities
+    /// UnitsNet's own bundled abbreviations (read through its public API) for our quantities
     /// only, so it parses exactly as the default one does for them (checked for every abbreviation
     /// of every UnitsNet unit, in three letter cases, against the default parser: no difference).
     /// </summary>
@@ -45,7 +45,7 @@ internal static partial class UnitValueParser
         QuantityInfo[] quantities =
         [
             Length.Info, Speed.Info, Duration.Info, Angle.Info, Mass.Info, Force.Info,
-            Frequency.Info, Area.Info, Acceleration.Info, AreaDensity.Info,
+            Frequency.Info, Area.Info, Acceleration.Info, AreaDensity.Info, Power.Info,
         ];
         foreach (QuantityInfo quantity in quantities)
         {
@@ -75,6 +75,7 @@ internal static partial class UnitValueParser
         QuantityKind.RadarCrossSection => "a radar cross-section (e.g. '0.01 m2', '5 m²', '-20 dBsm')",
         QuantityKind.Acceleration => "an acceleration (e.g. '20 g', '50 m/s2')",
         QuantityKind.BallisticCoefficient => "a ballistic coefficient (e.g. '5000 kg/m2')",
+        QuantityKind.Power => "a power (e.g. '1 MW', '250 kW', '100 W')",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -136,7 +137,7 @@ internal static partial class UnitValueParser
         throw file.Error(node, expected);
     }
 
-    private static double? TryParse(string text, QuantityKind kind, double? machAltitudeM)
+    internal static double? TryParse(string text, QuantityKind kind, double? machAltitudeM)
     {
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double bare))
         {
@@ -208,6 +209,7 @@ internal static partial class UnitValueParser
                     ? double.Parse(m.Groups["num"].Value, NumberStyles.Float, CultureInfo.InvariantCulture) * StandardGravity
                     : p.TryParse<Acceleration, AccelerationUnit>(normalised, inv, Acceleration.From, out Acceleration ac) ? ac.MetersPerSecondSquared : null,
                 QuantityKind.BallisticCoefficient => p.TryParse<AreaDensity, AreaDensityUnit>(normalised, inv, AreaDensity.From, out AreaDensity ad) ? ad.KilogramsPerSquareMeter : null,
+                QuantityKind.Power => p.TryParse<Power, PowerUnit>(normalised, inv, Power.From, out Power pw) ? (double)pw.Watts : null,
                 _ => null,
             };
         }
@@ -250,6 +252,7 @@ internal static partial class UnitValueParser
         QuantityKind.RadarCrossSection => "an area",
         QuantityKind.Acceleration => "an acceleration",
         QuantityKind.BallisticCoefficient => "a mass per area",
+        QuantityKind.Power => "a power",
         _ => "a quantity",
     };
 }

@@ -108,10 +108,10 @@ public sealed class Radar : ISensor
         _halfSectorRad = 0.5 * spec.AzimuthCoverageDeg * DegToRad;
 
         // Radar equation scaled from the reference detection (reference read as Swerling 1):
-        // SNR = SNR_ref·(σ/σ_ref)·(R_ref/R)⁴ = [SNR_ref·R_ref⁴/σ_ref]·σ/R⁴.
-        ReferenceSnr = DetectionProbability.RequiredSnr(spec.ReferencePd, spec.ReferencePfa, ReferenceSwerling);
-        double rRef2 = spec.ReferenceRangeM * spec.ReferenceRangeM;
-        _snrPerRcsTimesR4 = ReferenceSnr * rRef2 * rRef2 / spec.ReferenceRcsM2;
+        // SNR = SNR_ref·(σ/σ_ref)·(R_ref/R)⁴ = [SNR_ref·R_ref⁴/σ_ref]·σ/R⁴ — or, when the equipment
+        // file chooses detection_model: radar_equation, the same constant from explicit parameters.
+        _snrPerRcsTimesR4 = RadarEquation.SnrPerRcsTimesR4Of(spec);
+        ReferenceSnr = SnrAt(spec.ReferenceRcsM2, spec.ReferenceRangeM);
 
         // The operating false-alarm probability per cell is the reference one.
         _threshold = DetectionProbability.Threshold(spec.ReferencePfa);
@@ -147,7 +147,7 @@ public sealed class Radar : ISensor
     /// <summary>Centre of the covered sector, degrees clockwise from north in [0, 360) (meaningless for a 360° radar).</summary>
     public double BoresightAzimuthDeg { get; }
 
-    /// <summary>SNR (ratio) at the reference range against the reference RCS: what a Swerling 1 target needs for the reference P_d at the reference P_fa.</summary>
+    /// <summary>SNR (ratio) at the reference range against the reference RCS: what a Swerling 1 target needs for the reference P_d at the reference P_fa (when the SNR comes from explicit radar-equation parameters, whatever they give there).</summary>
     public double ReferenceSnr { get; }
 
     /// <summary>Resolution cells tested per scan (where false alarms can occur).</summary>

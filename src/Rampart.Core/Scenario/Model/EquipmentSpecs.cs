@@ -33,6 +33,8 @@ public enum RadarBand
 /// <param name="AzimuthSigmaDeg">Standard deviation of an azimuth measurement, degrees.</param>
 /// <param name="ElevationSigmaDeg">Standard deviation of an elevation measurement, degrees.</param>
 /// <param name="MaxTracks">Targets the radar can report at once (e.g. 96L6E: 100), or 0 for no limit.</param>
+/// <param name="Equation">Explicit radar-equation parameters when the equipment file chooses
+/// <c>detection_model: radar_equation</c>; null (the default) scales the SNR from the reference detection.</param>
 public sealed record RadarSpec(
     string Name,
     RadarBand Band,
@@ -54,7 +56,20 @@ public sealed record RadarSpec(
     double RangeSigmaM,
     double AzimuthSigmaDeg,
     double ElevationSigmaDeg,
-    int MaxTracks);
+    int MaxTracks,
+    RadarEquationSpec? Equation = null);
+
+/// <summary>
+/// A radar's explicit radar-equation parameters (monostatic, one antenna for transmit and receive);
+/// the wavelength comes from <see cref="RadarSpec.FrequencyHz"/>.
+/// </summary>
+/// <param name="PeakPowerW">Peak transmitted power, W.</param>
+/// <param name="AntennaGainDb">Antenna gain (transmit = receive), dBi.</param>
+/// <param name="PulseWidthS">Pulse width τ, s; the matched-filter noise bandwidth is 1/τ.</param>
+/// <param name="NoiseFigureDb">Receiver noise figure, dB (system temperature 290 K × F).</param>
+/// <param name="LossesDb">Total system losses, dB.</param>
+/// <param name="PulsesPerDwell">Pulses integrated coherently per look.</param>
+public sealed record RadarEquationSpec(double PeakPowerW, double AntennaGainDb, double PulseWidthS, double NoiseFigureDb, double LossesDb, int PulsesPerDwell);
 
 /// <summary>A launcher vehicle (5P85).</summary>
 /// <param name="Canisters">Missile canisters on the launcher.</param>

@@ -1,0 +1,31 @@
+namespace Rampart.Core.Scenario;
+
+/// <summary>
+/// Reads a quantity typed on a command line ('30 m', '0.1 km', '3 GHz', '-20 dBsm') the way the
+/// scenario loader reads it from a file, and converts it to SI. A bare number is already SI.
+/// Returns null when the text is not a finite quantity of that dimension. Thread-safe.
+/// </summary>
+public static class QuantityText
+{
+    /// <summary>A length, metres.</summary>
+    public static double? Length(string text) => Parse(text, QuantityKind.Length);
+
+    /// <summary>A frequency, hertz.</summary>
+    public static double? Frequency(string text) => Parse(text, QuantityKind.Frequency);
+
+    /// <summary>A radar cross-section, m² ('0.01 m2', '5 m²' or '-20 dBsm').</summary>
+    public static double? RadarCrossSection(string text) => Parse(text, QuantityKind.RadarCrossSection);
+
+    /// <summary>A power, watts ('1 kW', '2.5 MW').</summary>
+    public static double? Power(string text) => Parse(text, QuantityKind.Power);
+
+    /// <summary>An angle, radians.</summary>
+    public static double? Angle(string text) => Parse(text, QuantityKind.Angle);
+
+    private static double? Parse(string text, QuantityKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        double? v = UnitValueParser.TryParse(text.Trim(), kind, machAltitudeM: null);
+        return v is double d && double.IsFinite(d) ? d : null;
+    }
+}
