@@ -78,7 +78,7 @@ internal static class Program
                 "wta" => WtaCommand.Execute(rest, stdout),
                 "track" => TrackCommand.Execute(rest, stdout),
                 "radar" => RadarCommand.Execute(rest, stdout),
-                "coverage" => CoverageCommand.Execute(rest, stdout),
+                "coverage" => CoverageCommand.Execute(rest, stdout, stderr),
                 _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track, radar, coverage (see rampart --help)"),
             };
         }

@@ -13,19 +13,19 @@ namespace Rampart.Cli.Commands;
 /// </summary>
 internal static class CoverageCommand
 {
-    public const string Usage = "rampart coverage --radar NAME --rcs SIGMA [--pd P] [--pfa F] [--swerling K] [--antenna-height H] [--k K] [--jammer \"erp=1kW,bandwidth=100MHz,range=150km[,sidelobe=-30dB]\"] [--format table|json]";
+    public const string Usage = "rampart coverage --radar NAME --rcs SIGMA [--pd P] [--pfa F] [--swerling K] [--antenna-height H] [--k K] [--jammer \"erp=1kW,bandwidth=100MHz,range=150km[,sidelobe=-30dB]\"] [--out DIR] [--format table|json]";
 
     /// <summary>Antenna phase-centre height when none is given, m (assumed: a radar on its vehicle, no mast).</summary>
     public const double DefaultAntennaHeightM = 10.0;
 
     private static readonly double[] ElevationsDeg = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3, 5, 7.5, 10, 15, 20, 30, 45, 60, 75, 85];
 
-    public static int Execute(IReadOnlyList<string> args, TextWriter stdout)
+    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var line = CommandLine.Parse(
             "coverage",
             args,
-            new HashSet<string>(["--radar", "--rcs", "--pd", "--pfa", "--swerling", "--antenna-height", "--k", "--jammer", "--format"], StringComparer.Ordinal),
+            new HashSet<string>(["--radar", "--rcs", "--pd", "--pfa", "--swerling", "--antenna-height", "--k", "--jammer", "--format", "--out"], StringComparer.Ordinal),
             new HashSet<string>());
         if (line.Positional.Count > 0)
         {
@@ -58,6 +58,21 @@ internal static class CoverageCommand
         double powerRange = VerticalCoverage.PowerLimitedRangeM(spec, rcs, pd, pfa, swerling, jamToNoise);
         var byAltitude = VerticalCoverage.ByAltitude(spec, antenna, powerRange, VerticalCoverage.StandardAltitudesM, k);
         var byElevation = VerticalCoverage.ByElevation(spec, antenna, powerRange, ElevationsDeg.Select(d => d * Math.PI / 180.0).ToArray(), k);
+
+        // The diagram goes to --out DIR (default: the working directory); its path goes to stderr.
+        // It is derived from the equipment library alone and regenerated identically, so an
+        // existing picture of the same name is replaced (unlike a run's recordings).
+        string picture = $"coverage-{spec.Name}.png";
+        var output = Output.OutputDirectory.Open(line.Get("--out") ?? ".", [picture], overwrite: true, "coverage");
+        using (var png = output.CreateTemporary(picture))
+        {
+            string title = string.Create(CultureInfo.InvariantCulture,
+                $"{spec.Name} vertical coverage — σ = {rcs:G3} m², P_d {pd:G3}, P_fa {pfa:G3}, Swerling {swerling}, antenna {antenna:0.#} m, k = {k:0.###}{(jammer is null ? "" : ", jammed")}");
+            Rampart.Analysis.Plots.CoveragePlot.Write(png, title, byAltitude, byElevation);
+        }
+
+        output.CommitAll();
+        stderr.WriteLine("rampart: wrote " + Path.Combine(output.FullPath, picture));
 
         if (format == "json")
         {

@@ -80,3 +80,23 @@ public sealed class CoverageCommandTests
         Assert.Contains(expected, message, StringComparison.Ordinal);
     }
 }
+
+public sealed class CoveragePictureTests
+{
+    [Fact]
+    public void Coverage_WritesItsDiagram_ToOutDir_AndNamesItOnStderr()
+    {
+        using var dir = new TempDirectory();
+        string outDir = dir.PathOf("pictures");
+
+        var run = CliRun.Of("coverage", "--radar", "96L6E", "--rcs", "0.01", "--out", outDir, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        string png = Path.Combine(outDir, "coverage-96L6E.png");
+        Assert.Contains(png, run.Stderr, StringComparison.Ordinal);
+        byte[] bytes = File.ReadAllBytes(png);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        Assert.Equal("96L6E", doc.RootElement.GetProperty("radar").GetString());
+    }
+}
