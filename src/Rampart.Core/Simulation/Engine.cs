@@ -334,7 +334,9 @@ public sealed class Engine
         _log.Record(new SimEvent(now.Seconds, EventKind.Launch, TrackId: engagement.TrackId, InterceptorId: id,
             EngagementId: engagement.Id, Source: launcher.Site.Name, Item: launcher.Missile.Name, Value: Math.Max(0, timeToGo)));
         flight.StepS = InterceptorMidcourseStepS;
-        _scheduler.Schedule(now + flight.StepS, SimPhase.Kinematics, () => StepInterceptor(battery, flight));
+        // One delegate per missile, reused for every step (a step is the hottest event of a run).
+        flight.Step = () => StepInterceptor(battery, flight);
+        _scheduler.Schedule(now + flight.StepS, SimPhase.Kinematics, flight.Step);
     }
 
     /// <summary>Track data over the uplink (track-via-missile / command midcourse): the command post's estimate, never truth.</summary>
@@ -383,7 +385,7 @@ public sealed class Engine
         {
             case InterceptorStepKind.Flying:
                 flight.StepS = target is not null || missile.SeekerLocked ? InterceptorStepS : InterceptorMidcourseStepS;
-                _scheduler.Schedule(now + flight.StepS, SimPhase.Kinematics, () => StepInterceptor(battery, flight));
+                _scheduler.Schedule(now + flight.StepS, SimPhase.Kinematics, flight.Step!);
                 return;
             case InterceptorStepKind.Fuzed:
                 Detonate(flight, target!, result);

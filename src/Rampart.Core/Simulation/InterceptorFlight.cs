@@ -34,6 +34,9 @@ internal sealed class InterceptorFlight
 
     public bool Done { get; set; }
 
+    /// <summary>The scheduler action that advances this missile by one step (made once, reused).</summary>
+    public Action? Step { get; set; }
+
     /// <summary>The integration step in use, s (finer in the end game).</summary>
     public double StepS { get; set; }
 
