@@ -47,10 +47,25 @@ public static class MapPlot
             }
         }
 
+        // The view frames the battle (routes, paths and sites), not the rings, which reach far beyond it.
+        double minX = double.PositiveInfinity, maxX = double.NegativeInfinity, minY = double.PositiveInfinity, maxY = double.NegativeInfinity;
+        void Extend(double x, double y)
+        {
+            minX = Math.Min(minX, x);
+            maxX = Math.Max(maxX, x);
+            minY = Math.Min(minY, y);
+            maxY = Math.Max(maxY, y);
+        }
+
         foreach (var p in recording.Paths)
         {
             bool threat = p.Kind == RecordedEntityKind.Threat;
             var (xs, ys) = Project(frame, p.Points);
+            for (int i = 0; i < xs.Length; i++)
+            {
+                Extend(xs[i], ys[i]);
+            }
+
             var line = plot.Add.ScatterLine(xs, ys, threat ? Colors.Crimson : Colors.ForestGreen);
             line.LineWidth = threat ? 2 : 1;
             string legend = threat ? "threat route" : "interceptor path";
@@ -80,10 +95,17 @@ public static class MapPlot
         foreach (var (pos, name, shape, color) in sites)
         {
             var enu = frame.ToEnu(pos);
+            Extend(enu.X / 1000, enu.Y / 1000);
             plot.Add.Marker(enu.X / 1000, enu.Y / 1000, shape, 9, color);
             var label = plot.Add.Text(name, enu.X / 1000, enu.Y / 1000);
             label.LabelFontSize = 11;
             label.LabelFontColor = color;
+        }
+
+        if (double.IsFinite(minX))
+        {
+            double margin = Math.Max(20, 0.1 * Math.Max(maxX - minX, maxY - minY));
+            plot.Axes.SetLimits(minX - margin, maxX + margin, minY - margin, maxY + margin);
         }
 
         plot.Axes.SquareUnits();
