@@ -110,7 +110,7 @@ internal sealed class CommandLine
         {
             1 => Positional[0],
             0 => throw new UsageException($"rampart {Command}: expected {what}, found nothing"),
-            _ => throw new UsageException($"rampart {Command}: expected one {what}, found {Positional.Count} arguments: {string.Join(" ", Positional)}"),
+            _ => throw new UsageException($"rampart {Command}: expected only {what}, found {Positional.Count} arguments: {string.Join(" ", Positional)}"),
         };
     }
 }

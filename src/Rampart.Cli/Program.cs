@@ -44,6 +44,28 @@ internal static class Program
         Exit codes: 0 success, 2 bad input (the message names file, line and column), 1 internal error.
         """;
 
+    /// <summary>The usage lines of one command (each "rampart CMD …" line with the description under it), or the whole help.</summary>
+    private static string HelpFor(string command)
+    {
+        var lines = Help.Split('\n');
+        var picked = new List<string>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string t = lines[i].Trim();
+            if (t == "rampart " + command || t.StartsWith("rampart " + command + " ", StringComparison.Ordinal))
+            {
+                picked.Add(lines[i]);
+                int indent = lines[i].Length - lines[i].TrimStart().Length;
+                while (i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && lines[i + 1].Length - lines[i + 1].TrimStart().Length > indent)
+                {
+                    picked.Add(lines[++i]);
+                }
+            }
+        }
+
+        return picked.Count == 0 ? Help : "usage:\n" + string.Join('\n', picked);
+    }
+
     private static int Main(string[] args)
     {
         return Run(args, Console.Out, Console.Error);
@@ -67,6 +89,12 @@ internal static class Program
             }
 
             var rest = args.Skip(1).ToList();
+            if (rest.Contains("--help") || rest.Contains("-h"))
+            {
+                stdout.WriteLine(HelpFor(args[0]));
+                return 0;
+            }
+
             return args[0] switch
             {
                 "run" => RunCommand.Execute(rest, stdout, stderr),

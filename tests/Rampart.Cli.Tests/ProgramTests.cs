@@ -78,3 +78,19 @@ public sealed class ProgramTests
         Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(path) + ":[0-9]+:[0-9]+: error: ", message);
     }
 }
+
+public class CommandHelpTests
+{
+    [Theory]
+    [InlineData("run")]
+    [InlineData("mc")]
+    [InlineData("coverage")]
+    public void CommandHelp_PrintsThatCommandsUsage_AndExitsZero(string command)
+    {
+        var run = CliRun.Of(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("rampart " + command + " ", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("rampart validate", run.Stdout, StringComparison.Ordinal);
+    }
+}
