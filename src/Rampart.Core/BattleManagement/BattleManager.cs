@@ -63,12 +63,30 @@ public sealed class BattleManager
             }
         }
 
-        if (_confirmed.Count == 0 || FireControl.Doctrine.Control == WeaponsControl.Hold)
+        if (_confirmed.Count == 0)
         {
             return [];
         }
 
         _evaluator.Evaluate(now, _confirmed, _ranked);
+        if (!_log.IsSilent)
+        {
+            // The ranked list of this cycle, each rank with its reasons (only when events are kept).
+            for (int i = 0; i < _ranked.Count; i++)
+            {
+                var t = _ranked[i];
+                _log.Record(new SimEvent(now.Seconds, EventKind.ThreatRanked, TrackId: t.TrackId, Source: Name, Value: t.Priority,
+                    Note: string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"rank {i + 1} of {_ranked.Count}; believed {KinematicClassifier.Name(t.Believed)}; {(t.Threatening ? "threatens" : "passes")} {t.AssetName} (value {t.AssetValue:G4}); CPA {t.ClosestApproachM / 1000:F1} km in {t.TimeToClosestApproachS:F0} s; {t.SpeedMps:F0} m/s at {t.AltitudeM:F0} m")));
+            }
+        }
+
+        if (FireControl.Doctrine.Control == WeaponsControl.Hold)
+        {
+            // Weapons hold: threats are still evaluated (and logged), never engaged.
+            return [];
+        }
+
         if (FireControl.Doctrine.Control == WeaponsControl.Tight)
         {
             // Weapons tight: only tracks whose predicted closest approach threatens an asset.

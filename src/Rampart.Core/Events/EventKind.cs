@@ -29,6 +29,9 @@ public enum EventKind
 
     /// <summary>A threat reached its target (or its weapon-release point) alive.</summary>
     Leak,
+
+    /// <summary>The command post's ranking of one track in a battle-management cycle, with its reasons.</summary>
+    ThreatRanked,
 }
 
 /// <summary>JSON names of event kinds.</summary>
@@ -45,6 +48,7 @@ public static class EventKinds
         EventKind.Kill => "kill",
         EventKind.Miss => "miss",
         EventKind.Leak => "leak",
+        EventKind.ThreatRanked => "threat_ranked",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -83,6 +83,7 @@ public sealed class JsonlEventSink : IEventSink, IDisposable
         EventKind.EngagementAssigned => "planned_pk",
         EventKind.Launch => "time_to_go_s",
         EventKind.Leak => "asset_value",
+        EventKind.ThreatRanked => "priority",
         _ => "value",
     };
 

@@ -8,7 +8,7 @@ public sealed class OutputDirectoryTests : IDisposable
 {
     /// <summary>The event kinds issue 2 (item 8) allows.</summary>
     private static readonly string[] AllowedKinds =
-        ["detection", "track_confirmed", "track_dropped", "engagement_assigned", "launch", "intercept", "kill", "miss", "leak"];
+        ["detection", "track_confirmed", "track_dropped", "engagement_assigned", "launch", "intercept", "kill", "miss", "leak", "threat_ranked"];
 
     private readonly TempDirectory _dir = new();
     private readonly string _scenario;

@@ -45,6 +45,10 @@ public class DoctrineTests
 
         Assert.Equal(0, result.InterceptorsLaunched);
         Assert.DoesNotContain(events, e => e.Kind == EventKind.EngagementAssigned);
+        // Threats are still evaluated under weapons hold, and each rank is logged with its reasons.
+        var ranked = events.Where(e => e.Kind == EventKind.ThreatRanked).ToList();
+        Assert.NotEmpty(ranked);
+        Assert.All(ranked, e => Assert.Matches(@"^rank \d+ of \d+; believed [a-z ]+; (threatens|passes) ", e.Note!));
         Assert.Equal(result.Threats, result.Leaked + result.Survived);
     }
 

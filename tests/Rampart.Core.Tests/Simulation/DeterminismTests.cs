@@ -46,7 +46,7 @@ public class DeterminismTests
     {
         var (events, _) = RunToBytes(7);
         var lines = System.Text.Encoding.UTF8.GetString(events).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        string[] kinds = ["detection", "track_confirmed", "track_dropped", "engagement_assigned", "launch", "intercept", "kill", "miss", "leak"];
+        string[] kinds = ["detection", "track_confirmed", "track_dropped", "engagement_assigned", "launch", "intercept", "kill", "miss", "leak", "threat_ranked"];
         double last = double.NegativeInfinity;
         using (var header = System.Text.Json.JsonDocument.Parse(lines[0]))
         {
