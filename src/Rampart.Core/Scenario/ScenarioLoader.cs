@@ -129,7 +129,7 @@ public static partial class ScenarioLoader
 
     private static TrackerSettings ReadTracker(YamlFile file, YamlNode node)
     {
-        MappingReader m = file.Mapping(node, "the tracker settings", "process_noise", "gate_probability", "confirm_m", "confirm_n", "delete_after_misses");
+        MappingReader m = file.Mapping(node, "the tracker settings", "process_noise", "gate_probability", "confirm_m", "confirm_n", "delete_after_misses", "motion_model", "manoeuvre_process_noise");
         TrackerSettings d = TrackerSettings.Default;
         double q = m.Optional("process_noise") is { } qn ? ValueReader.Number(file, qn, "a process noise intensity in m²/s³", 0, 1e9, minExclusive: true) : d.ProcessNoise;
         double gate = m.Optional("gate_probability") is { } g ? ValueReader.Probability(file, g, open: true) : d.GateProbability;
@@ -145,6 +145,23 @@ public static partial class ScenarioLoader
         }
 
         int delete = m.Optional("delete_after_misses") is { } dm ? ValueReader.Integer(file, dm, "delete_after_misses", 1, 1000) : d.DeleteAfterMisses;
-        return new TrackerSettings(q, gate, confirmM, confirmN, delete);
+        var settings = new TrackerSettings(q, gate, confirmM, confirmN, delete);
+        if (m.Optional("motion_model") is { } mm)
+        {
+            settings = settings with
+            {
+                MotionModel = ValueReader.Choice(file, mm, "a tracker motion model", ["cv", "imm"]) == "imm" ? TrackerMotionModel.Imm : TrackerMotionModel.Cv,
+            };
+        }
+
+        if (m.Optional("manoeuvre_process_noise") is { } mq)
+        {
+            settings = settings with
+            {
+                ManoeuvreProcessNoise = ValueReader.Number(file, mq, "a manoeuvre process noise intensity in m²/s³", 0, 1e9, minExclusive: true),
+            };
+        }
+
+        return settings;
     }
 }

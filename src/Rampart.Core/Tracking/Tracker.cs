@@ -7,7 +7,8 @@ namespace Rampart.Core.Tracking;
 
 /// <summary>
 /// The command post's multi-sensor tracker: a converted-measurement constant-velocity Kalman
-/// filter per track, chi-square gating behind a spatial pre-gate, global-nearest-neighbour
+/// filter per track (or, with <see cref="TrackerMotionModel.Imm"/>, a two-model CV–CV IMM,
+/// <see cref="ImmFilter"/>), chi-square gating behind a spatial pre-gate, global-nearest-neighbour
 /// association by optimal 2-D assignment per cluster, single-point initiation, M-of-N
 /// confirmation and miss-count deletion. Scans from several radars arrive one at a time in
 /// time order and update the same tracks. Not thread-safe.
@@ -27,6 +28,11 @@ public sealed class Tracker : ITracker
 {
     private readonly TrackerSettings _settings;
     private readonly ConstantVelocityKalmanFilter _filter;
+
+    // With the IMM, _imm[i] holds the per-model states of _tracks[i] and _tracks[i].State their
+    // combination, which gating, association, the M-of-N logic and the snapshots use unchanged.
+    private readonly ImmFilter? _immFilter;
+    private ImmState[] _imm = [];
     private readonly GnnAssociator _associator;
     private readonly MOfNTrackLogic _logic;
 
@@ -55,6 +61,13 @@ public sealed class Tracker : ITracker
         Frame = frame;
         _settings = settings;
         _filter = new ConstantVelocityKalmanFilter(settings.ProcessNoise);
+        if (settings.MotionModel == TrackerMotionModel.Imm)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(settings.ManoeuvreProcessNoise);
+            _immFilter = new ImmFilter(settings.ProcessNoise, settings.ManoeuvreProcessNoise);
+            _imm = new ImmState[64];
+        }
+
         _associator = new GnnAssociator(settings.GateProbability);
         _logic = new MOfNTrackLogic(settings.ConfirmM, settings.ConfirmN, settings.DeleteAfterMisses);
     }
@@ -123,7 +136,16 @@ public sealed class Tracker : ITracker
             if (id == trackId)
             {
                 TrackRecord copy = _tracks[mid];
-                _filter.Predict(ref copy.State, time - copy.Time);
+                if (_immFilter is not null)
+                {
+                    ImmState imm = _imm[mid];
+                    _immFilter.Predict(ref imm, time - copy.Time, out copy.State);
+                }
+                else
+                {
+                    _filter.Predict(ref copy.State, time - copy.Time);
+                }
+
                 copy.Time = time;
                 return copy.ToSnapshot();
             }
@@ -141,6 +163,30 @@ public sealed class Tracker : ITracker
         return null;
     }
 
+    /// <summary>
+    /// The IMM state (per-model estimates and mode probabilities) of a track at its last update or
+    /// prediction; false when the tracker runs the plain CV filter or has no such track.
+    /// </summary>
+    internal bool TryGetImmState(int trackId, out ImmState state)
+    {
+        state = default;
+        if (_immFilter is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _trackCount; i++)
+        {
+            if (_tracks[i].Id == trackId)
+            {
+                state = _imm[i];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Step 1: every track to the scan time; note which the sensor's field of regard holds.</summary>
     private void PredictTracks(SimTime time, SensorSite site)
     {
@@ -149,7 +195,15 @@ public sealed class Tracker : ITracker
         for (int i = 0; i < _trackCount; i++)
         {
             ref TrackRecord t = ref _tracks[i];
-            _filter.Predict(ref t.State, time - t.Time);
+            if (_immFilter is not null)
+            {
+                _immFilter.Predict(ref _imm[i], time - t.Time, out t.State);
+            }
+            else
+            {
+                _filter.Predict(ref t.State, time - t.Time);
+            }
+
             t.Time = time;
             _covered[i] = site.FieldOfRegard(Frame.ToEcef(t.State.Position));
         }
@@ -189,7 +243,15 @@ public sealed class Tracker : ITracker
             bool updated = j >= 0;
             if (updated)
             {
-                ConstantVelocityKalmanFilter.Update(ref t.State, _measurements[j]);
+                if (_immFilter is not null)
+                {
+                    ImmFilter.Update(ref _imm[i], _measurements[j], out t.State);
+                }
+                else
+                {
+                    ConstantVelocityKalmanFilter.Update(ref t.State, _measurements[j]);
+                }
+
                 t.LastUpdate = time;
                 t.Updates++;
                 associated[j] = t.Id;
@@ -226,6 +288,10 @@ public sealed class Tracker : ITracker
                 if (kept != i)
                 {
                     _tracks[kept] = _tracks[i];
+                    if (_immFilter is not null)
+                    {
+                        _imm[kept] = _imm[i];
+                    }
                 }
 
                 kept++;
@@ -251,6 +317,12 @@ public sealed class Tracker : ITracker
             }
 
             Grow(ref _tracks, _trackCount + 1);
+            if (_immFilter is not null)
+            {
+                Grow(ref _imm, _trackCount + 1);
+                _imm[_trackCount] = _immFilter.Initiate(SinglePointInitiator.Initiate(_measurements[j]));
+            }
+
             ref TrackRecord t = ref _tracks[_trackCount++];
             t = new TrackRecord
             {

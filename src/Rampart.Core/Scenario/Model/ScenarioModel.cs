@@ -126,7 +126,27 @@ public enum WeaponsControl
 /// <param name="DeleteAfterMisses">A confirmed track is deleted after this many consecutive scans, by radars whose coverage holds it, without an update.</param>
 public sealed record TrackerSettings(double ProcessNoise, double GateProbability, int ConfirmM, int ConfirmN, int DeleteAfterMisses)
 {
+    /// <summary>Factor from <see cref="ProcessNoise"/> to the default <see cref="ManoeuvreProcessNoise"/>.</summary>
+    public const double DefaultManoeuvreNoiseFactor = 100.0;
+
+    private readonly double? _manoeuvreProcessNoise;
+
     public static TrackerSettings Default { get; } = new(ProcessNoise: 50.0, GateProbability: 0.999, ConfirmM: 2, ConfirmN: 3, DeleteAfterMisses: 3);
+
+    /// <summary>Motion model of the tracker; default <see cref="TrackerMotionModel.Cv"/> (a single constant-velocity filter).</summary>
+    public TrackerMotionModel MotionModel { get; init; } = TrackerMotionModel.Cv;
+
+    /// <summary>
+    /// Continuous white-noise acceleration intensity of the IMM's manoeuvre model, m²/s³; used only
+    /// with <see cref="TrackerMotionModel.Imm"/>. Default <see cref="DefaultManoeuvreNoiseFactor"/> ×
+    /// <see cref="ProcessNoise"/> (q = 50 m²/s³ gives 5,000 m²/s³, i.e. about a²·T for a 7 g
+    /// (69 m/s²) turn seen by a 1 s radar).
+    /// </summary>
+    public double ManoeuvreProcessNoise
+    {
+        get => _manoeuvreProcessNoise ?? (DefaultManoeuvreNoiseFactor * ProcessNoise);
+        init => _manoeuvreProcessNoise = value;
+    }
 }
 
 /// <summary>A group of identical threats.</summary>
