@@ -98,7 +98,7 @@ public sealed class FireControl
         {
             if (launcher.Remaining > 0 && MissileSpecComparer.Instance.Equals(launcher.Missile, missile))
             {
-                double ready = Math.Max(nowS + Doctrine.ReactionTimeS, launcher.NextReadyS);
+                double ready = Math.Max(nowS + Doctrine.ReactionTimeS + Doctrine.CommandLatencyS, launcher.NextReadyS);
                 if (ready < firstLaunchS)
                 {
                     firstLaunchS = ready;
@@ -159,7 +159,7 @@ public sealed class FireControl
     {
         var plan = new List<PlannedLaunch>(count);
         var used = new Dictionary<LauncherState, (int Taken, double NextReady)>();
-        double t = nowS + Doctrine.ReactionTimeS;
+        double t = nowS + Doctrine.ReactionTimeS + Doctrine.CommandLatencyS;
         for (int k = 0; k < count; k++)
         {
             LauncherState? best = null;

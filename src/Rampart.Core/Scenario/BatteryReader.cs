@@ -158,7 +158,7 @@ internal sealed class BatteryReader
 
     private Doctrine ReadDoctrine(YamlNode node)
     {
-        MappingReader m = _file.Mapping(node, "a doctrine", "salvo_size", "ripple_interval", "reaction_time", "min_kill_probability", "assignment", "fire", "weapons");
+        MappingReader m = _file.Mapping(node, "a doctrine", "salvo_size", "ripple_interval", "reaction_time", "min_kill_probability", "assignment", "fire", "weapons", "command_latency", "emission_control");
         int salvo = m.Optional("salvo_size") is { } s ? ValueReader.Integer(_file, s, "salvo_size", 1, 8) : DefaultSalvoSize;
         double ripple = m.Optional("ripple_interval") is { } r ? ValueReader.Quantity(_file, r, QuantityKind.Duration, 0, 600) : DefaultRippleS;
         double reaction = m.Optional("reaction_time") is { } t ? ValueReader.Quantity(_file, t, QuantityKind.Duration, 0, 600) : DefaultReactionS;
@@ -196,6 +196,16 @@ internal sealed class BatteryReader
                     _ => WeaponsControl.Free,
                 },
             };
+        }
+
+        if (m.Optional("command_latency") is { } l)
+        {
+            doctrine = doctrine with { CommandLatencyS = ValueReader.Quantity(_file, l, QuantityKind.Duration, 0, 60) };
+        }
+
+        if (m.Optional("emission_control") is { } e)
+        {
+            doctrine = doctrine with { EmissionControl = ValueReader.Choice(_file, e, "emission control", ["on", "off"]) == "on" };
         }
 
         return doctrine;

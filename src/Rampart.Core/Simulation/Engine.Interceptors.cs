@@ -33,7 +33,8 @@ public sealed partial class Engine
         var rng = _streams.For(FormattableString.Invariant($"interceptor:{launcher.Site.Name}:{launcher.Launched}"));
         var missile = new Interceptor(new EntityId(id), launcher.Missile, launcher.PositionEcef, now, rng);
         var flight = new InterceptorFlight(missile, engagement, manager, rng, launcher.Site.Name);
-        SendTrackData(battery, flight, track.Value);
+        // The launch order carries the designation: the missile has it as it leaves.
+        SendTrackData(battery, flight, track.Value, immediately: true);
         if (_recorder is not null)
         {
             _recordedFlights.Add(flight);
@@ -49,12 +50,40 @@ public sealed partial class Engine
         _scheduler.Schedule(now + flight.StepS, SimPhase.Kinematics, flight.Step);
     }
 
-    /// <summary>Track data over the uplink (track-via-missile / command midcourse): the command post's estimate, never truth.</summary>
-    private static void SendTrackData(BatteryRuntime battery, InterceptorFlight flight, Track track)
+    /// <summary>
+    /// Track data over the uplink (track-via-missile / command midcourse): the command post's
+    /// estimate, never truth. With a command latency the message reaches the missile that much
+    /// later (it is queued and delivered by <see cref="DeliverTrackData"/>); the missile
+    /// extrapolates the estimate from its own time stamp either way.
+    /// </summary>
+    private static void SendTrackData(BatteryRuntime battery, InterceptorFlight flight, Track track, bool immediately = false)
+    {
+        flight.LastUplinkS = track.Time.Seconds;
+        double latency = battery.Battery.Doctrine.CommandLatencyS;
+        if (immediately || latency <= 0)
+        {
+            Deliver(battery, flight, track);
+        }
+        else
+        {
+            flight.PendingUplinks.Enqueue((track.Time.Seconds + latency, track));
+        }
+    }
+
+    /// <summary>Hands the missile every queued uplink message whose delivery time has come.</summary>
+    private static void DeliverTrackData(BatteryRuntime battery, InterceptorFlight flight, double timeS)
+    {
+        while (flight.PendingUplinks.TryPeek(out var message) && message.DeliverAtS <= timeS)
+        {
+            flight.PendingUplinks.Dequeue();
+            Deliver(battery, flight, message.Track);
+        }
+    }
+
+    private static void Deliver(BatteryRuntime battery, InterceptorFlight flight, Track track)
     {
         var frame = battery.Tracker.Frame;
         flight.Missile.UpdateTrackData(frame.ToEcef(track.Position), frame.RotateToEcef(track.Velocity), track.Time);
-        flight.LastUplinkS = track.Time.Seconds;
     }
 
     private void StepInterceptor(BatteryRuntime battery, InterceptorFlight flight)
@@ -76,6 +105,8 @@ public sealed partial class Engine
                 flight.NextUplinkS = t0 + UplinkIntervalS;
             }
         }
+
+        DeliverTrackData(battery, flight, t0);
 
         var target = SeekerTarget(battery, flight, track, t0);
         if (target is { Alive: false })

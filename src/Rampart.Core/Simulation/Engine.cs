@@ -228,6 +228,13 @@ public sealed partial class Engine
     private void Scan(BatteryRuntime battery, ISensor sensor)
     {
         var now = _scheduler.Now;
+        if (battery.Battery.Doctrine.EmissionControl && !IsCued(battery, sensor, now))
+        {
+            // Emission control: an engagement radar that is not cued does not radiate this look.
+            ScheduleScan(battery, sensor, now + sensor.Site.ScanPeriodS);
+            return;
+        }
+
         _truthBuffer.Clear();
         foreach (var threat in _threats)
         {
@@ -282,6 +289,38 @@ public sealed partial class Engine
         }
 
         ScheduleScan(battery, sensor, now + sensor.Site.ScanPeriodS);
+    }
+
+    /// <summary>
+    /// Whether a fire unit's engagement radar is cued: its unit is engaging, or the command post
+    /// holds a confirmed track inside the radar's field of regard. Search radars are always on.
+    /// </summary>
+    private static bool IsCued(BatteryRuntime battery, ISensor sensor, SimTime now)
+    {
+        FireUnitState? unit = null;
+        foreach (var u in battery.BattleManager.FireControl.FireUnits)
+        {
+            if (ReferenceEquals(u.EngagementRadar, sensor.Site))
+            {
+                unit = u;
+            }
+        }
+
+        if (unit is null || unit.TargetsEngaged > 0)
+        {
+            return true;
+        }
+
+        var frame = battery.Tracker.Frame;
+        foreach (var track in battery.Tracker.Tracks)
+        {
+            if (track.Confirmed && sensor.Site.FieldOfRegard(frame.ToEcef(track.Position + (track.Velocity * (now - track.Time)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Cycle(BatteryRuntime battery)

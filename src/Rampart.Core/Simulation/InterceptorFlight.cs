@@ -40,6 +40,9 @@ internal sealed class InterceptorFlight
     /// <summary>The integration step in use, s (finer in the end game).</summary>
     public double StepS { get; set; }
 
+    /// <summary>Uplink messages on their way to the missile (command latency), in sending order.</summary>
+    public Queue<(double DeliverAtS, Core.Tracking.Track Track)> PendingUplinks { get; } = new();
+
     /// <summary>Time of the next uplink of track data, s.</summary>
     public double NextUplinkS { get; set; } = double.NegativeInfinity;
 

@@ -106,4 +106,41 @@ public class DoctrineTests
         Assert.True(result.InterceptorsLaunched <= loaded);
         Assert.True(result.InterceptorsLaunched > loaded / 2, "a saturating raid should draw most of the magazine");
     }
+
+    [Fact]
+    public void CommandLatency_DelaysEachLaunch_BeyondTheReactionTime()
+    {
+        var scenario = SimulationScenarios.Parse(Quickstart("command_latency: 2 s, "));
+        Assert.Equal(2.0, scenario.Batteries[0].Doctrine.CommandLatencyS);
+        var (_, events) = SimulationScenarios.Run(scenario, 3);
+
+        // Reaction time 9 s (the quickstart's doctrine) + 2 s latency between decision and first launch.
+        foreach (var assigned in events.Where(e => e.Kind == EventKind.EngagementAssigned))
+        {
+            var launches = events.Where(e => e.Kind == EventKind.Launch && e.EngagementId == assigned.EngagementId).ToList();
+            if (launches.Count > 0)
+            {
+                Assert.True(launches.Min(l => l.Time) >= assigned.Time + 11.0 - 1e-9);
+            }
+        }
+    }
+
+    [Fact]
+    public void EmissionControl_KeepsEngagementRadarsSilent_UntilTheyAreCued()
+    {
+        var scenario = SimulationScenarios.Parse(Quickstart("emission_control: on, "));
+        Assert.True(scenario.Batteries[0].Doctrine.EmissionControl);
+        var engagementRadars = scenario.Batteries[0].FireUnits.Select(f => f.EngagementRadar.Name).ToHashSet();
+        var (_, quiet) = SimulationScenarios.Run(scenario, 3);
+        var (_, loud) = SimulationScenarios.Run(SimulationScenarios.Parse(Quickstart("")), 3);
+
+        double FirstEngagementRadarDetection(List<SimEvent> events) =>
+            events.Where(e => e.Kind == EventKind.Detection && engagementRadars.Contains(e.Source!)).Min(e => e.Time);
+        double firstConfirmation = quiet.Where(e => e.Kind == EventKind.TrackConfirmed).Min(e => e.Time);
+
+        // Silent until the command post holds a confirmed track (from the search radars) ...
+        Assert.True(FirstEngagementRadarDetection(quiet) >= firstConfirmation);
+        // ... whereas a radiating 92N6E reports (false alarms at least) from its first looks.
+        Assert.True(FirstEngagementRadarDetection(loud) < firstConfirmation);
+    }
 }

@@ -78,6 +78,19 @@ public sealed record Doctrine(int SalvoSize, double RippleIntervalS, double Reac
     /// <summary>Weapons control status (default: free).</summary>
     public WeaponsControl Control { get; init; } = WeaponsControl.Free;
 
+    /// <summary>
+    /// Delay of the links between command post, fire units, launchers and missiles, s: a launch
+    /// order reaches the launcher this much later (on top of the reaction time), and track data
+    /// reaches a missile in flight this much after the command post had it. Default 0.
+    /// </summary>
+    public double CommandLatencyS { get; init; }
+
+    /// <summary>
+    /// Emission control: each fire unit's engagement radar stays silent until it is cued — until
+    /// the command post holds a confirmed track inside its field of regard, or the unit is engaging.
+    /// </summary>
+    public bool EmissionControl { get; init; }
+
     /// <summary>Missiles fired per engagement under this doctrine: 1 for shoot-look-shoot, else the salvo size.</summary>
     public int MissilesPerEngagement => Fire == FirePolicy.ShootLookShoot ? 1 : SalvoSize;
 }
