@@ -23,6 +23,12 @@ public sealed class FireControl
 
     public CommandPost CommandPost { get; }
 
+    /// <summary>
+    /// The value of the most valuable defended asset: a track threatening an asset of this value
+    /// is a high-value threat, for which the doctrine's reserve may be fired.
+    /// </summary>
+    public double HighValueAssetValue { get; init; } = double.PositiveInfinity;
+
     public Doctrine Doctrine { get; }
 
     public IReadOnlyList<FireUnitState> FireUnits { get; }
@@ -56,6 +62,7 @@ public sealed class FireControl
         }
 
         int wanted = Math.Min(missiles, Math.Min(unit.FreeMissileChannels, CommandPost.MaxMissiles - MissilesGuided));
+        wanted = Math.Min(wanted, FireableOutsideReserve(unit, missile, threat));
         var launches = PlanSalvo(nowS, unit, missile, wanted);
         if (launches.Count == 0)
         {
@@ -107,7 +114,7 @@ public sealed class FireControl
             }
         }
 
-        if (firstLauncher is null)
+        if (firstLauncher is null || FireableOutsideReserve(unit, missile, threat) < 1)
         {
             return false;
         }
@@ -135,6 +142,32 @@ public sealed class FireControl
 
         killProbability = pk;
         return true;
+    }
+
+    /// <summary>
+    /// How many missiles of a type the unit may fire at this threat: all it has left for a
+    /// high-value threat (one threatening the most valuable asset), otherwise what is left above
+    /// the doctrine's reserve, ⌈fraction × the unit's load of that type⌉.
+    /// </summary>
+    private int FireableOutsideReserve(FireUnitState unit, MissileSpec missile, ThreatAssessment threat)
+    {
+        int left = 0, load = 0;
+        foreach (var launcher in unit.Launchers)
+        {
+            if (MissileSpecComparer.Instance.Equals(launcher.Missile, missile))
+            {
+                left += launcher.Remaining;
+                load += launcher.Site.Missiles;
+            }
+        }
+
+        bool highValue = threat.Threatening && threat.AssetValue >= HighValueAssetValue;
+        if (Doctrine.ReserveFraction <= 0 || highValue)
+        {
+            return left;
+        }
+
+        return Math.Max(0, left - (int)Math.Ceiling(Doctrine.ReserveFraction * load));
     }
 
     /// <summary>Reserves the salvo's missiles and channels.</summary>

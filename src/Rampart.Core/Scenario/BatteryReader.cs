@@ -158,7 +158,7 @@ internal sealed class BatteryReader
 
     private Doctrine ReadDoctrine(YamlNode node)
     {
-        MappingReader m = _file.Mapping(node, "a doctrine", "salvo_size", "ripple_interval", "reaction_time", "min_kill_probability", "assignment", "fire", "weapons", "command_latency", "emission_control");
+        MappingReader m = _file.Mapping(node, "a doctrine", "salvo_size", "ripple_interval", "reaction_time", "min_kill_probability", "assignment", "fire", "weapons", "command_latency", "emission_control", "reserve");
         int salvo = m.Optional("salvo_size") is { } s ? ValueReader.Integer(_file, s, "salvo_size", 1, 8) : DefaultSalvoSize;
         double ripple = m.Optional("ripple_interval") is { } r ? ValueReader.Quantity(_file, r, QuantityKind.Duration, 0, 600) : DefaultRippleS;
         double reaction = m.Optional("reaction_time") is { } t ? ValueReader.Quantity(_file, t, QuantityKind.Duration, 0, 600) : DefaultReactionS;
@@ -201,6 +201,11 @@ internal sealed class BatteryReader
         if (m.Optional("command_latency") is { } l)
         {
             doctrine = doctrine with { CommandLatencyS = ValueReader.Quantity(_file, l, QuantityKind.Duration, 0, 60) };
+        }
+
+        if (m.Optional("reserve") is { } rv)
+        {
+            doctrine = doctrine with { ReserveFraction = ValueReader.Number(_file, rv, "reserve (the fraction of each missile type kept for high-value threats)", 0, 1) };
         }
 
         if (m.Optional("emission_control") is { } e)

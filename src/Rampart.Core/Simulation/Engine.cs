@@ -201,7 +201,10 @@ public sealed partial class Engine
 
             var frame = new EnuFrame(battery.CommandPost.Position);
             var tracker = new Tracker(frame, _scenario.Tracker);
-            var fireControl = new FireControl(battery.CommandPost, battery.Doctrine, frame, units);
+            var fireControl = new FireControl(battery.CommandPost, battery.Doctrine, frame, units)
+            {
+                HighValueAssetValue = _scenario.Assets.Max(a => a.Value),
+            };
             var manager = new BattleManager(battery.Name, tracker, new ProximityThreatEvaluator(frame, _scenario.Assets),
                 WtaWeaponAssigner.For(battery.Doctrine), fireControl, _log, KillAssessmentDelayS, engagementBase);
             engagementBase += 100_000;

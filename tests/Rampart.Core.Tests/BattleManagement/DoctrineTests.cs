@@ -143,4 +143,20 @@ public class DoctrineTests
         // ... whereas a radiating 92N6E reports (false alarms at least) from its first looks.
         Assert.True(FirstEngagementRadarDetection(loud) < firstConfirmation);
     }
+
+    [Fact]
+    public void FullReserve_FiresOnlyAtThreatsToTheMostValuableAsset()
+    {
+        // reserve: 1 keeps every missile for high-value threats: tracks whose predicted closest
+        // approach threatens the City (value 10; the Airbase is worth 5).
+        var scenario = SimulationScenarios.Parse(Quickstart("reserve: 1, "));
+        Assert.Equal(1.0, scenario.Batteries[0].Doctrine.ReserveFraction);
+        var (reserved, events) = SimulationScenarios.Run(scenario, 3);
+        var (free, _) = SimulationScenarios.Run(SimulationScenarios.Parse(Quickstart("")), 3);
+
+        var assigned = events.Where(e => e.Kind == EventKind.EngagementAssigned).ToList();
+        Assert.NotEmpty(assigned);
+        Assert.All(assigned, e => Assert.Contains("threatens City", e.Note!, StringComparison.Ordinal));
+        Assert.True(reserved.InterceptorsLaunched < free.InterceptorsLaunched);
+    }
 }

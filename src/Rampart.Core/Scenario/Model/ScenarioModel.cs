@@ -91,6 +91,12 @@ public sealed record Doctrine(int SalvoSize, double RippleIntervalS, double Reac
     /// </summary>
     public bool EmissionControl { get; init; }
 
+    /// <summary>
+    /// Fraction (0–1) of each fire unit's load of each missile type kept back for high-value
+    /// threats — tracks threatening the most valuable defended asset(s). Default 0 (no reserve).
+    /// </summary>
+    public double ReserveFraction { get; init; }
+
     /// <summary>Missiles fired per engagement under this doctrine: 1 for shoot-look-shoot, else the salvo size.</summary>
     public int MissilesPerEngagement => Fire == FirePolicy.ShootLookShoot ? 1 : SalvoSize;
 }
