@@ -92,3 +92,52 @@ public class EngineEndToEndTests
         Assert.Equal(detections.Min(d => d.Time), result.PerThreat[0].FirstDetectedS);
     }
 }
+
+public class UnreachableThreatTests
+{
+    // A fast drone-like threat appearing 12 km from the city at 600 m/s reaches its 3 km radius in
+    // 15 s — less than the 9 s reaction time plus any flight time plus the detection and
+    // confirmation it needs first — so fire control must never fire at it (a shot that cannot
+    // arrive before the threat reaches its target saves nothing).
+    private const string LateThreat = """
+        name: too-late
+        start: 2025-06-01T04:30:00Z
+        duration: 60 s
+        seed: 1
+        assets:
+          - {name: City, position: [54.00, 12.00], value: 10, radius: 3 km}
+        """ + "\n" + SimulationScenarios.Battery + "\n" + """
+        threats:
+          - name: Dash
+            type: {type: fighter-4th-gen, overrides: {max_speed: 700 m/s}}
+            target: City
+            route:
+              - {position: [54.108, 12.00], altitude: 2 km, speed: 600 m/s}
+              - {position: City, altitude: 2 km, speed: 600 m/s}
+        """;
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    public void ThreatThatCannotBeReachedInTime_IsNeverFiredAt(ulong seed)
+    {
+        var (result, events) = SimulationScenarios.Run(SimulationScenarios.Parse(LateThreat), seed);
+
+        Assert.Contains(events, e => e.Kind == Events.EventKind.TrackConfirmed);
+        Assert.DoesNotContain(events, e => e.Kind == Events.EventKind.EngagementAssigned);
+        Assert.Equal(0, result.InterceptorsLaunched);
+        Assert.Equal(ThreatFate.Leaked, result.PerThreat[0].Fate);
+    }
+
+    [Fact]
+    public void SameThreatStartingFartherOut_IsEngaged()
+    {
+        // The contrast that shows time is what forbids the shot above: from 80 km (0.7195° north,
+        // 133 s to the city) the same threat on the same line is engaged.
+        string early = LateThreat.Replace("[54.108, 12.00]", "[54.7195, 12.00]", StringComparison.Ordinal)
+            .Replace("duration: 60 s", "duration: 150 s", StringComparison.Ordinal);
+        var (_, events) = SimulationScenarios.Run(SimulationScenarios.Parse(early), 1);
+
+        Assert.Contains(events, e => e.Kind == Events.EventKind.EngagementAssigned);
+    }
+}
