@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rampart.Core.Geo;
 using Rampart.Core.Scenario.Model;
+using Rampart.Core.Threats;
 using YamlDotNet.RepresentationModel;
 
 namespace Rampart.Core.Scenario;
@@ -174,7 +175,7 @@ internal sealed class ThreatReader
             _ => BallisticTrajectoryKind.MinimumEnergy,
         };
 
-        double range = GreatCircleM(launch, aim);
+        double range = GreatCircle.DistanceM(launch, aim);
         if (range < 1000.0)
         {
             throw _file.Error(aimNode, "an aim point at least 1 km from the launch point", $"a ground range of {F(range)} m", foundIsText: false);
@@ -190,7 +191,20 @@ internal sealed class ThreatReader
                 foundIsText: false);
         }
 
-        return (new BallisticPlan(launch, aim, kind), target);
+        // The vacuum check above gives the clearer message; the trajectory itself (drag, loft angle,
+        // a 10 % margin on the burn-out speed) decides in the end, so fly it here rather than fail
+        // in the middle of a run.
+        var plan = new BallisticPlan(launch, aim, kind);
+        try
+        {
+            _ = BallisticMover.For(plan, spec, 0.0);
+        }
+        catch (ArgumentException e)
+        {
+            throw _file.Error(aimNode, $"an aim point {spec.Name} can reach on a {trajectory.Replace('_', ' ')} trajectory", e.Message, foundIsText: false);
+        }
+
+        return (plan, target);
     }
 
     /// <summary>
@@ -199,7 +213,8 @@ internal sealed class ThreatReader
     /// with ν = v²R/μ, the half range angle ψ/2 satisfies sin(ψ/2) = ν / (2 − ν) (Zarchan,
     /// Tactical and Strategic Missile Guidance, ch. on ballistic targets). Assumption: burn-out at
     /// ground level and no drag, so this slightly overestimates what a real missile reaches;
-    /// lofted and depressed trajectories reach less, which the loader does not check.
+    /// lofted and depressed trajectories reach less: the loader then flies the trajectory itself
+    /// (<see cref="BallisticMover.For"/>) and reports what it cannot reach.
     /// </summary>
     internal static double MaxBallisticRangeM(double v)
     {
@@ -211,15 +226,6 @@ internal sealed class ThreatReader
 
         double halfAngle = Math.Asin(nu / (2.0 - nu));
         return 2.0 * halfAngle * Wgs84.MeanRadius;
-    }
-
-    /// <summary>Great-circle ground distance on the mean-radius sphere (haversine), m.</summary>
-    internal static double GreatCircleM(GeodeticPosition a, GeodeticPosition b)
-    {
-        double dLat = b.LatitudeRad - a.LatitudeRad;
-        double dLon = b.LongitudeRad - a.LongitudeRad;
-        double h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(a.LatitudeRad) * Math.Cos(b.LatitudeRad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2.0 * Wgs84.MeanRadius * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
     }
 
     private string AssetName(YamlNode node, string what)

@@ -111,8 +111,9 @@ public sealed partial class Engine
         var target = SeekerTarget(battery, flight, track, t0);
         if (target is { Alive: false })
         {
-            // The target the seeker held was destroyed (by the salvo's other missile): the
-            // command post orders this one to self-destruct.
+            // The target the seeker is locked on was destroyed (by the salvo's other missile): the
+            // seeker — a sensor — sees it break up, and the missile self-destructs. (Only a locked
+            // seeker keeps its target here; before lock a new echo is sought among the living.)
             EndFlight(flight, now.Seconds, EventKind.Miss, null, "self-destruct: target already destroyed");
             return;
         }

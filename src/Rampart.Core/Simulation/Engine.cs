@@ -133,7 +133,7 @@ public sealed partial class Engine
         {
             DefendedAsset? target = group.TargetAsset is null ? null : assets[group.TargetAsset];
             // A ballistic trajectory is computed once per group; members share it, shifted in time.
-            BallisticMover? ballistic = group.Ballistic is null ? null : new BallisticMover(group.Ballistic, group.Threat, group.StartS);
+            BallisticMover? ballistic = group.Ballistic is null ? null : BallisticMover.For(group.Ballistic, group.Threat, group.StartS);
             for (int i = 0; i < group.Count; i++)
             {
                 double start = group.StartS + (i * group.SpacingS);

@@ -133,6 +133,21 @@ public sealed class BallisticMover : IThreatMover
         ApogeeAltitudeM = other.ApogeeAltitudeM;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(BallisticPlan Plan, ThreatSpec Spec), Lazy<BallisticMover>> Trajectories = new();
+
+    /// <summary>
+    /// The trajectory for (<paramref name="plan"/>, <paramref name="spec"/>) launched at
+    /// <paramref name="startS"/>, computed once per process and shared (the scenario loader checks
+    /// it can be flown, every run and every Monte Carlo replication reuses it). Thread-safe.
+    /// </summary>
+    /// <exception cref="ArgumentException">As the constructor.</exception>
+    public static BallisticMover For(BallisticPlan plan, ThreatSpec spec, double startS)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(spec);
+        return Trajectories.GetOrAdd((plan, spec), static key => new Lazy<BallisticMover>(() => new BallisticMover(key.Plan, key.Spec, 0.0))).Value.WithStartTime(startS);
+    }
+
     /// <summary>
     /// The same trajectory launched at <paramref name="startS"/> instead, sharing the computed
     /// samples: members of a salvo with one launch and aim point cost one trajectory computation

@@ -64,3 +64,24 @@ public class OverrideAndBallisticTests
         Assert.Equal(338_700.0, ThreatReader.MaxBallisticRangeM(1800.0), 200.0);
     }
 }
+
+public class BallisticReachTests
+{
+    [Fact]
+    public void PlanTheTrajectoryCannotFly_IsALocatedError_NotACrashInTheRun()
+    {
+        // 338 km lofted, with a re-entry vehicle of very high drag (β = 20 kg/m²): inside the
+        // vacuum minimum-energy range of 1.8 km/s (338.7 km, the loader's first check), but the
+        // flown trajectory needs more than 1.1 × the burn-out speed, so it is refused at the aim.
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "scenarios", "quickstart.yaml"))
+            .Replace("    type: tactical-ballistic-missile", "    type: {type: tactical-ballistic-missile, overrides: {reentry_ballistic_coefficient: 20 kg/m2}}", StringComparison.Ordinal)
+            .Replace("    ballistic: {launch: [56.70, 12.90, 0 m], aim: City, trajectory: minimum_energy}", "    ballistic: {launch: [57.10, 12.90, 0 m], aim: City, trajectory: lofted}", StringComparison.Ordinal);
+        int line = text.Split('\n').ToList().FindIndex(l => l.Contains("trajectory: lofted", StringComparison.Ordinal)) + 1;
+
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "q.yaml", ScenarioText.Library.Value));
+
+        Assert.Equal(line, e.Line);
+        Assert.Contains("can reach on a lofted trajectory", e.Expected, StringComparison.Ordinal);
+        Assert.Contains("1.1", e.Found, StringComparison.Ordinal);
+    }
+}
