@@ -38,6 +38,11 @@ internal static class Program
               the radar horizon over the k-earth (4/3 by default)
           rampart coverage --radar NAME --rcs SIGMA [--pd P] [--pfa F] [--swerling K] [--antenna-height H] [--k K] [--format table|json]
               vertical coverage: detection range vs altitude (10 m to 30 km) and elevation, horizon- and power-limited
+          rampart guidance miss --law pn|apn --nav-ratio N --time-constant T --flight-time TF
+                                (--target-accel A | --heading-error E --missile-speed V) [--sweep] [--out DIR] [--format table|json]
+              miss distance of the linearised single-lag homing loop (Zarchan; adjoint method), signed as the
+              textbooks plot it (y'(0) = -V_m*HE; units accepted: 3g, -20deg, 3000m/s, 1s); --sweep adds miss
+              vs flight time (TF/100 .. TF) as a table and guidance-miss-LAW-SOURCE.png in --out DIR (default: here)
           rampart --version | --help
 
         SCENARIO is a path, or the name of a shipped example (quickstart, saturation).
@@ -107,7 +112,8 @@ internal static class Program
                 "track" => TrackCommand.Execute(rest, stdout),
                 "radar" => RadarCommand.Execute(rest, stdout),
                 "coverage" => CoverageCommand.Execute(rest, stdout, stderr),
-                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track, radar, coverage (see rampart --help)"),
+                "guidance" => GuidanceCommand.Execute(rest, stdout, stderr),
+                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track, radar, coverage, guidance (see rampart --help)"),
             };
         }
         catch (InputFileException e)

@@ -64,6 +64,22 @@ internal static class CliQuantity
             : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"rampart {line.Command}: option {name} expects a length of at least {min} m, found '{text}'"));
     }
 
+    /// <summary>A finite speed in m/s ('3000 m/s', '3000m/s', '900 km/h'; a bare number is m/s).</summary>
+    public static double Speed(CommandLine line, string name, string text) =>
+        QuantityText.Speed(text) ?? throw new UsageException($"rampart {line.Command}: option {name} expects a speed (e.g. '3000 m/s', '900 km/h'), found '{text}'");
+
+    /// <summary>A finite duration in seconds ('10 s', '10s', '250 ms'; a bare number is seconds).</summary>
+    public static double Duration(CommandLine line, string name, string text) =>
+        QuantityText.Duration(text) ?? throw new UsageException($"rampart {line.Command}: option {name} expects a duration (e.g. '10 s', '250 ms'), found '{text}'");
+
+    /// <summary>A finite acceleration in m/s² ('3g', '3 g', '30 m/s2'; a bare number is m/s²).</summary>
+    public static double Acceleration(CommandLine line, string name, string text) =>
+        QuantityText.Acceleration(text) ?? throw new UsageException($"rampart {line.Command}: option {name} expects an acceleration (e.g. '3g', '30 m/s2'), found '{text}'");
+
+    /// <summary>A finite angle in radians ('-20deg', '-20 deg', '0.1 rad'; a bare number is radians).</summary>
+    public static double Angle(CommandLine line, string name, string text) =>
+        QuantityText.Angle(text) ?? throw new UsageException($"rampart {line.Command}: option {name} expects an angle (e.g. '-20deg', '0.1 rad'), found '{text}'");
+
     /// <summary>A positive radar cross-section in m² ('0.01 m2', '0.01', '-20 dBsm').</summary>
     public static double RadarCrossSection(CommandLine line, string name, string text)
     {

@@ -22,6 +22,15 @@ public static class QuantityText
     /// <summary>An angle, radians.</summary>
     public static double? Angle(string text) => Parse(text, QuantityKind.Angle);
 
+    /// <summary>A speed, m/s ('3000 m/s', '900 km/h'; no Mach numbers, which need an altitude).</summary>
+    public static double? Speed(string text) => Parse(text, QuantityKind.Speed);
+
+    /// <summary>A duration, seconds ('10 s', '250 ms').</summary>
+    public static double? Duration(string text) => Parse(text, QuantityKind.Duration);
+
+    /// <summary>An acceleration, m/s² ('3 g' with g = 9.80665 m/s², '30 m/s2').</summary>
+    public static double? Acceleration(string text) => Parse(text, QuantityKind.Acceleration);
+
     private static double? Parse(string text, QuantityKind kind)
     {
         ArgumentNullException.ThrowIfNull(text);
