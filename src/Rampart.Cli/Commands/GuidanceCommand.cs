@@ -22,6 +22,9 @@ internal static class GuidanceCommand
     /// <summary>Rows of the sweep: flight times TF/100, 2·TF/100, …, TF.</summary>
     public const int SweepRows = 100;
 
+    /// <summary>Intervals of the sweep's picture.</summary>
+    private const int PlotPoints = 1000;
+
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         if (args.Count == 0 || args[0] != "miss")
@@ -97,7 +100,9 @@ internal static class GuidanceCommand
             using (var png = output.CreateTemporary(picture))
             {
                 string title = string.Create(c, $"Linearised homing loop: {lawName.ToUpperInvariant()}, N′ = {n:0.###}, T = {t:0.###} s, {source.Text}");
-                Rampart.Analysis.Plots.MissCurvePlot.Write(png, title, times, misses);
+                // The picture is drawn finer than the table (1,000 points from t_F = 0) so peaks are not clipped.
+                double[] plotTimes = [.. Enumerable.Range(0, PlotPoints + 1).Select(k => tf * k / PlotPoints)];
+                Rampart.Analysis.Plots.MissCurvePlot.Write(png, title, plotTimes, [.. plotTimes.Select(x => adjoint.Miss(disturbance, x))]);
             }
 
             output.CommitAll();
@@ -136,6 +141,11 @@ internal static class GuidanceCommand
                         json.WriteStartObject();
                         json.WriteNumber("flight_time_s", times[i]);
                         json.WriteNumber("miss_m", misses[i]);
+                        if (scale is double rowScale && rowScale != 0)
+                        {
+                            json.WriteNumber("normalised_miss", misses[i] / rowScale);
+                        }
+
                         json.WriteEndObject();
                     }
 

@@ -132,6 +132,7 @@ public sealed class GuidanceSweepPictureTests
         Assert.Equal(10.0, rows[^1].GetProperty("flight_time_s").GetDouble(), 1e-12);
         Assert.Equal(7.96311, rows[19].GetProperty("miss_m").GetDouble(), 1e-4);
         Assert.Equal(0.066783, rows[^1].GetProperty("miss_m").GetDouble(), 1e-5);
+        Assert.Equal(0.270671, rows[19].GetProperty("normalised_miss").GetDouble(), 1e-5);
         Assert.Equal(rows[^1].GetProperty("miss_m").GetDouble(), doc.RootElement.GetProperty("miss_m").GetDouble());
     }
 
