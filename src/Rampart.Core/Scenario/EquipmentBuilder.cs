@@ -43,7 +43,11 @@ internal static class EquipmentBuilder
             p.Degrees("azimuth_sigma"),
             p.Degrees("elevation_sigma"),
             p.Int("max_tracks"),
-            RadarEquationOf(p));
+            RadarEquationOf(p))
+        {
+            SidelobeLevelDb = p.Has("sidelobe_level_db") ? p["sidelobe_level_db"] : RadarSpec.DefaultSidelobeLevelDb,
+            ClutterImprovementDb = p.Has("clutter_improvement_db") ? p["clutter_improvement_db"] : 0.0,
+        };
     }
 
     /// <summary>The explicit radar-equation parameters when <c>detection_model</c> is <c>radar_equation</c>, else null.</summary>
@@ -173,6 +177,9 @@ internal static class EquipmentBuilder
             p["max_speed"],
             p["max_acceleration"] / G,
             ballistic ? p["burnout_speed"] : 0.0,
-            ballistic ? p["reentry_ballistic_coefficient"] : 0.0);
+            ballistic ? p["reentry_ballistic_coefficient"] : 0.0)
+        {
+            RcsTable = p.Table("rcs_table"),
+        };
     }
 }

@@ -53,6 +53,12 @@ internal static class EquipmentSchema
         new("noise_figure_db", Number, Min: 0, Max: 30, Optional: true),
         new("losses_db", Number, Min: 0, Max: 60, Optional: true),
         new("pulses_per_dwell", Integer, Min: 1, Max: 100_000, Optional: true),
+
+        // Interference: receive sidelobe level relative to the main-lobe peak (a jammer off the
+        // beam's axis enters at this gain) and the clutter improvement factor of the radar's
+        // MTI / Doppler processing (sea clutter is divided by it). Defaults in EquipmentBuilder.
+        new("sidelobe_level_db", Number, Min: -80, Max: 0, Optional: true),
+        new("clutter_improvement_db", Number, Min: 0, Max: 90, Optional: true),
     ];
 
     private static readonly ParameterDefinition[] LauncherParameters =
@@ -96,6 +102,10 @@ internal static class EquipmentSchema
         new("category", Choice, Choices: ThreatCategories),
         new("rcs", Quantity, QuantityKind.RadarCrossSection, Min: 0, MinExclusive: true),
         new("swerling", Integer, Min: 0, Max: 4),
+
+        // Optional: mean RCS over aspect and radar band (dBsm); when given, radars read it
+        // instead of 'rcs' (which remains the nominal value for reports and coverage).
+        new("rcs_table", RcsTable, Optional: true),
         new("cruise_speed", Quantity, QuantityKind.Speed, Min: 0, MinExclusive: true),
         new("max_speed", Quantity, QuantityKind.Speed, Min: 0, MinExclusive: true),
         new("max_acceleration", Quantity, QuantityKind.Acceleration, Min: 0, Max: 200 * G, MinExclusive: true),

@@ -25,6 +25,9 @@ internal enum ParameterShape
 
     /// <summary>One word from a fixed set.</summary>
     Choice,
+
+    /// <summary>An RCS table over aspect and band (<see cref="RcsTableReader"/>).</summary>
+    RcsTable,
 }
 
 /// <summary>
@@ -69,6 +72,8 @@ internal sealed record ParameterDefinition(
                 return new ParameterValue(0.0, list, null, file, node);
             case ParameterShape.Choice:
                 return new ParameterValue(0.0, null, ValueReader.Choice(file, node, what, Choices ?? []), file, node);
+            case ParameterShape.RcsTable:
+                return new ParameterValue(0.0, null, null, file, node) { Table = RcsTableReader.Read(file, node) };
             default:
                 throw new InvalidOperationException("unknown parameter shape");
         }
@@ -76,4 +81,8 @@ internal sealed record ParameterDefinition(
 }
 
 /// <summary>A parameter's value (SI number, list or word) and where it was written.</summary>
-internal sealed record ParameterValue(double Number, IReadOnlyList<double>? List, string? Text, YamlFile File, YamlNode Node);
+internal sealed record ParameterValue(double Number, IReadOnlyList<double>? List, string? Text, YamlFile File, YamlNode Node)
+{
+    /// <summary>An RCS table's value, else null.</summary>
+    public Threats.RcsTable? Table { get; init; }
+}

@@ -44,6 +44,8 @@ internal sealed class ParameterSet
 
     public string Text(string key) => Value(key).Text ?? throw new InvalidOperationException($"{key} is not a word");
 
+    public Threats.RcsTable? Table(string key) => Has(key) ? Value(key).Table : null;
+
     public IReadOnlyList<double> List(string key) => Value(key).List ?? throw new InvalidOperationException($"{key} is not a list");
 
     /// <summary>An error at the node where <paramref name="key"/> was written.</summary>

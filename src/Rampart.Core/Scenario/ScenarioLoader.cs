@@ -17,7 +17,7 @@ namespace Rampart.Core.Scenario;
 /// </summary>
 public static partial class ScenarioLoader
 {
-    private static readonly string[] TopKeys = ["name", "description", "start", "duration", "seed", "assets", "batteries", "threats", "tracker"];
+    private static readonly string[] TopKeys = ["name", "description", "start", "duration", "seed", "assets", "batteries", "threats", "tracker", "environment", "jammers"];
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")]
     private static partial Regex Iso8601WithZone();
@@ -69,6 +69,10 @@ public static partial class ScenarioLoader
         var batteries = new BatteryReader(file, library).ReadAll(top.Required("batteries", "the batteries (battalions)"));
         var threats = new ThreatReader(file, library, assets, duration).ReadAll(top.Required("threats", "the threat groups"));
         TrackerSettings tracker = top.Optional("tracker") is { } t ? ReadTracker(file, t) : TrackerSettings.Default;
+        RadarEnvironment environment = top.Optional("environment") is { } e ? JammerReader.ReadEnvironment(file, e) : RadarEnvironment.Default;
+        IReadOnlyList<Jammer> jammers = top.Optional("jammers") is { } j
+            ? new JammerReader(file, new ThreatReader(file, library, assets, duration), threats, duration).ReadAll(j)
+            : [];
 
         return new ScenarioModel(
             name,
@@ -80,7 +84,11 @@ public static partial class ScenarioLoader
             assets,
             batteries,
             threats,
-            tracker);
+            tracker)
+        {
+            Environment = environment,
+            Jammers = jammers,
+        };
     }
 
     private static DateTimeOffset ReadStart(YamlFile file, YamlNode node)

@@ -86,7 +86,7 @@ internal sealed class ThreatReader
         }
         else
         {
-            (route, impliedTarget) = ReadRoute(m.Required("route", "the waypoints"), spec);
+            (route, impliedTarget) = ReadRoute(m.Required("route", "the waypoints"), spec.CruiseSpeedMps, spec.MaxSpeedMps, $"the max_speed of {spec.Name}");
         }
 
         string? target = impliedTarget;
@@ -98,7 +98,8 @@ internal sealed class ThreatReader
         return new ThreatGroup(name, spec, count, start, spacing, lateral, route, plan, target);
     }
 
-    private (IReadOnlyList<Waypoint> Route, string? Target) ReadRoute(YamlNode node, ThreatSpec spec)
+    /// <summary>Reads a route of waypoints; a waypoint without a speed flies <paramref name="defaultSpeedMps"/>, none may exceed <paramref name="maxSpeedMps"/> (<paramref name="maxSpeedName"/> names that limit in messages).</summary>
+    internal (IReadOnlyList<Waypoint> Route, string? Target) ReadRoute(YamlNode node, double defaultSpeedMps, double maxSpeedMps, string maxSpeedName)
     {
         YamlSequenceNode list = _file.Sequence(node, "a route: a list of waypoints");
         if (list.Children.Count < 2)
@@ -126,13 +127,13 @@ internal sealed class ThreatReader
             }
 
             double altitude = ValueReader.Quantity(_file, m.Required("altitude", "metres above sea level, e.g. 30 m"), QuantityKind.Length, 0, 100_000);
-            double speed = spec.CruiseSpeedMps;
+            double speed = defaultSpeedMps;
             if (m.Optional("speed") is { } sn)
             {
                 speed = ValueReader.Quantity(_file, sn, QuantityKind.Speed, 0, double.PositiveInfinity, minExclusive: true, machAltitudeM: altitude);
-                if (speed > spec.MaxSpeedMps)
+                if (speed > maxSpeedMps)
                 {
-                    throw _file.Error(sn, $"a speed of at most {F(spec.MaxSpeedMps)} m/s (the max_speed of {spec.Name})", $"that is {F(speed)} m/s");
+                    throw _file.Error(sn, $"a speed of at most {F(maxSpeedMps)} m/s ({maxSpeedName})", $"that is {F(speed)} m/s");
                 }
             }
 

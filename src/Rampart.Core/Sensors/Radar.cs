@@ -15,7 +15,16 @@ namespace Rampart.Core.Sensors;
 /// Model assumptions, made where written below and listed in docs/model.md:
 /// <list type="bullet">
 /// <item>Radar equation scaled from the reference detection: SNR = SNR_ref·(σ/σ_ref)·(R_ref/R)⁴,
-/// no atmospheric or lens loss, no multipath, clutter or jamming.</item>
+/// no atmospheric or lens loss; over the sea optionally × F⁴ (two-ray multipath,
+/// <see cref="TwoRayMultipath"/>).</item>
+/// <item>Interference: detection and measurement use S/(N + J + C) = SNR/(1 + J/N + C/N), J the
+/// noise jammers received through the antenna pattern (Gaussian main lobe floored at the sidelobe
+/// level) and C the sea clutter in the target's range cell (<see cref="SeaClutter"/>) divided by
+/// the clutter improvement factor. The detector is a CFAR: its false-alarm probability per cell
+/// stays the reference one whatever the interference (jamming and clutter cost detections, not
+/// false alarms).</item>
+/// <item>RCS: the target's aspect table when it has one, read at the aspect of this radar seen
+/// from the target (attitude from the velocity), in this radar's band.</item>
 /// <item>The reference detection is read as a Swerling 1 target (the usual assumption behind a
 /// published "detects X m² at Y km" figure).</item>
 /// <item>One look per target per scan; every target in coverage is looked at once per scan.</item>
@@ -56,7 +65,22 @@ public sealed class Radar : ISensor
     private readonly double _rangeSigmaScale;
     private readonly double _azimuthSigmaScale;
     private readonly double _elevationSigmaScale;
+    private readonly RadarBand _band;
+    private readonly double _frequencyHz;
+    private readonly double _wavelengthM;
+    private readonly RadarEnvironment _environment;
+    private readonly IJammerField? _jammerField;
+    private readonly double _jamToNoisePerErpTimesR2; // G_r·λ²/((4π)²·k·T_s), m²/W·Hz … divided by max(B_j, B_r)·R²
+    private readonly double _receiverBandwidthHz;
+    private readonly double _sidelobeGain;
+    private readonly double _azimuthBeamwidthRad;
+    private readonly double _elevationBeamwidthRad;
+    private readonly double _clutterImprovement;
+    private readonly double _rmsWaveHeightM;
+    private readonly SearchVolume _fullVolume;
     private Candidate[] _candidates = new Candidate[16];
+    private JammerLook[] _jammerLooks = new JammerLook[4];
+    private int _jammerCount;
 
     /// <summary>Places a radar.</summary>
     /// <param name="name">Stable name, e.g. <c>91N6E-1</c>.</param>
@@ -67,6 +91,8 @@ public sealed class Radar : ISensor
     /// <param name="boresightAzimuthDeg">Sector centre for this placement, degrees clockwise from north; null uses the spec's.</param>
     /// <param name="rng">The radar's own seeded random stream.</param>
     /// <param name="earthRadiusFactorK">Effective earth radius factor for refraction (4/3 standard).</param>
+    /// <param name="environment">Surface, sea state and multipath (null: land, free space, no clutter).</param>
+    /// <param name="jammers">The noise jammers of the run (null: none).</param>
     public Radar(
         string name,
         int index,
@@ -75,7 +101,9 @@ public sealed class Radar : ISensor
         double mastHeightM,
         double? boresightAzimuthDeg,
         Random rng,
-        double earthRadiusFactorK = RadarHorizon.StandardK)
+        double earthRadiusFactorK = RadarHorizon.StandardK,
+        RadarEnvironment? environment = null,
+        IJammerField? jammers = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(spec);
@@ -117,13 +145,35 @@ public sealed class Radar : ISensor
         _threshold = DetectionProbability.Threshold(spec.ReferencePfa);
         _thresholdSnrDb = DetectionProbability.RatioToDb(_threshold);
 
-        // Resolution cells tested once per scan: range cells × azimuth beam positions × elevation
-        // beam positions, each at least 1 (a stacked or scanned beam covers its elevation band).
-        double rangeCells = (spec.InstrumentedRangeM - spec.MinRangeM) / spec.RangeResolutionM;
-        double azimuthCells = Math.Max(spec.AzimuthCoverageDeg / spec.AzimuthBeamwidthDeg, 1.0);
-        double elevationCells = Math.Max((spec.MaxElevationDeg - spec.MinElevationDeg) / spec.ElevationBeamwidthDeg, 1.0);
-        ResolutionCells = rangeCells * azimuthCells * elevationCells;
+        // Resolution cells tested in one scan of the whole coverage: range cells × azimuth beam
+        // positions × elevation beam positions (a stacked or scanned beam covers its elevation band).
+        _azimuthBeamwidthRad = spec.AzimuthBeamwidthDeg * DegToRad;
+        _elevationBeamwidthRad = spec.ElevationBeamwidthDeg * DegToRad;
+        _fullVolume = new SearchVolume(
+            _minRangeM,
+            _maxRangeM,
+            _isSector ? _boresightRad - _halfSectorRad : 0.0,
+            _isSector ? 2.0 * _halfSectorRad : TwoPi,
+            _minElevationRad,
+            _maxElevationRad);
+        ResolutionCells = CellsIn(_fullVolume);
         ExpectedFalseAlarmsPerScan = spec.ReferencePfa * ResolutionCells;
+
+        // Interference. The receiver for jamming: explicit parameters when the file gives them,
+        // else estimated from the spec (NoiseJamming.ReceiverOf: gain from the beamwidths, bandwidth
+        // from the range resolution, noise figure 3 dB assumed).
+        _band = spec.Band;
+        _frequencyHz = spec.FrequencyHz;
+        _wavelengthM = RadarEquation.SpeedOfLight / spec.FrequencyHz;
+        _environment = environment ?? RadarEnvironment.Default;
+        _jammerField = jammers;
+        (double gain, double wavelength, double bandwidth, double temperature) = ReceiverOf(spec);
+        double fourPi = 4.0 * Math.PI;
+        _jamToNoisePerErpTimesR2 = gain * wavelength * wavelength / (fourPi * fourPi * RadarEquation.Boltzmann * temperature);
+        _receiverBandwidthHz = bandwidth;
+        _sidelobeGain = DetectionProbability.DbToRatio(spec.SidelobeLevelDb);
+        _clutterImprovement = DetectionProbability.DbToRatio(spec.ClutterImprovementDb);
+        _rmsWaveHeightM = _environment.Surface == SurfaceKind.Sea ? SeaClutter.RmsWaveHeightM(_environment.SeaState) : 0.0;
 
         // Measurement noise: σ = max(spec σ, resolution/√(2·SNR)) per coordinate (the classical
         // accuracy of a measurement at SNR, Skolnik/Richards, with the spec's σ as the floor
@@ -150,8 +200,55 @@ public sealed class Radar : ISensor
     /// <summary>SNR (ratio) at the reference range against the reference RCS: what a Swerling 1 target needs for the reference P_d at the reference P_fa (when the SNR comes from explicit radar-equation parameters, whatever they give there).</summary>
     public double ReferenceSnr { get; }
 
-    /// <summary>Resolution cells tested per scan (where false alarms can occur).</summary>
+    /// <summary>Resolution cells tested in a scan of the whole coverage (where false alarms can occur).</summary>
     public double ResolutionCells { get; }
+
+    /// <summary>The whole coverage as one search volume (what <see cref="Scan"/> searches).</summary>
+    public SearchVolume FullVolume => _fullVolume;
+
+    /// <summary>The environment this radar sees (surface, sea state, multipath).</summary>
+    public RadarEnvironment Environment => _environment;
+
+    /// <summary>Resolution cells in <paramref name="volume"/> for this radar's range resolution and beamwidths.</summary>
+    public double CellsIn(in SearchVolume volume)
+    {
+        (long r, long a, long e) = volume.Cells(Spec.RangeResolutionM, _azimuthBeamwidthRad, _elevationBeamwidthRad);
+        return (double)r * a * e;
+    }
+
+    /// <summary>
+    /// The receiver a jammer meets: receive gain (ratio), wavelength (m), noise bandwidth (Hz) and
+    /// system temperature (K) — from the explicit radar-equation parameters when the equipment file
+    /// gives them (gain, 1/τ, 290 K × F), else estimated by <see cref="NoiseJamming.ReceiverOf"/>.
+    /// </summary>
+    public static (double ReceiveGain, double WavelengthM, double BandwidthHz, double SystemTemperatureK) ReceiverOf(RadarSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Equation is { } eq)
+        {
+            var equation = RadarEquation.Of(spec, eq);
+            return (equation.ReceiveGain, equation.WavelengthM, equation.NoiseBandwidthHz, equation.SystemTemperatureK);
+        }
+
+        return NoiseJamming.ReceiverOf(spec);
+    }
+
+    /// <summary>
+    /// The power budget of one look at <paramref name="target"/> at <paramref name="time"/>, without
+    /// any random draw (the jammers are those on at that time); null when the target is outside the
+    /// field of regard or below the horizon. For analysis and tests; <see cref="Scan"/> uses the same
+    /// computation.
+    /// </summary>
+    public LookBudget? Budget(SimTime time, in TargetTruth target)
+    {
+        PrepareJammers(time);
+        if (target.RcsM2 <= 0.0 || !TryLook(target.PositionEcef, target.AltitudeM, out Vec3 enu, out double rangeM, out _))
+        {
+            return null;
+        }
+
+        return Evaluate(in target, enu, rangeM);
+    }
 
     /// <summary>Mean number of false alarms per scan, P_fa × cells.</summary>
     public double ExpectedFalseAlarmsPerScan { get; }
@@ -164,10 +261,11 @@ public sealed class Radar : ISensor
     }
 
     /// <summary>
-    /// Looks once at every target, in the order given, then adds this scan's false alarms.
-    /// Random draws, in order: per target that is in coverage and above the horizon one uniform
-    /// (detection) and, if detected, three normals (range, azimuth, elevation noise); then the
-    /// Poisson false-alarm count and three uniforms per false alarm.
+    /// Looks once at every target, in the order given, then adds this scan's false alarms over the
+    /// whole coverage (<see cref="FullVolume"/>). Random draws, in order: per target that is in
+    /// coverage and above the horizon one uniform (detection) and, if detected, three normals
+    /// (range, azimuth, elevation noise); then the Poisson false-alarm count and three uniforms per
+    /// false alarm.
     /// </summary>
     public void Scan(SimTime time, ReadOnlySpan<TargetTruth> targets, List<SensorReport> output)
     {
@@ -175,6 +273,7 @@ public sealed class Radar : ISensor
         int maxTracks = Spec.MaxTracks;
         int candidates = 0;
         int sensorIndex = Site.Index;
+        PrepareJammers(time);
 
         for (int i = 0; i < targets.Length; i++)
         {
@@ -189,14 +288,16 @@ public sealed class Radar : ISensor
                 continue;
             }
 
-            double snr = SnrAt(target.RcsM2, rangeM);
+            // Signal over noise + jamming + clutter: the CFAR threshold stays at the reference P_fa.
+            double snr = Evaluate(in target, enu, rangeM).Sinr;
             double pd = DetectionProbability.AtThreshold(snr, _threshold, target.Swerling);
             if (_rng.NextDouble() >= pd)
             {
                 continue;
             }
 
-            // True geometric elevation above the site's local horizontal (ENU), measured.
+            // True geometric elevation above the site's local horizontal (ENU), measured; the
+            // accuracy follows the interference-limited SNR (a jammed radar measures worse).
             double elevationRad = Math.Atan2(enu.Z, Math.Sqrt((enu.X * enu.X) + (enu.Y * enu.Y)));
             var detection = Measure(time, sensorIndex, rangeM, azimuthRad, elevationRad, snr);
             var report = new SensorReport(detection, target.Id);
@@ -232,7 +333,7 @@ public sealed class Radar : ISensor
             }
         }
 
-        AddFalseAlarms(time, sensorIndex, output);
+        AddFalseAlarms(time, in _fullVolume, output);
     }
 
     private static void Validate(RadarSpec s)
@@ -326,32 +427,176 @@ public sealed class Radar : ISensor
         return new Detection(time, sensorIndex, Math.Max(r, 0.0), az, el, sR, sAz, sEl, DetectionProbability.RatioToDb(snr));
     }
 
-    private void AddFalseAlarms(SimTime time, int sensorIndex, List<SensorReport> output)
+    /// <summary>
+    /// Draws the false alarms of one search of <paramref name="volume"/> (a whole scan, or one
+    /// dwell of a scheduled radar) and appends them: the count is Poisson with mean P_fa × cells
+    /// (the binomial count over that many independent cells, in its limit for P_fa ≪ 1, the only
+    /// case that arises), each in a uniformly chosen cell, reported at the cell's centre with the
+    /// σ and SNR of a return just at the threshold. Returns how many it added.
+    /// Draws: one Poisson count, then three uniforms per false alarm (range cell, azimuth beam, elevation beam).
+    /// </summary>
+    public int AddFalseAlarms(SimTime time, in SearchVolume volume, List<SensorReport> output)
     {
-        if (ExpectedFalseAlarmsPerScan <= 0)
+        ArgumentNullException.ThrowIfNull(output);
+        (long nr, long na, long ne) = volume.Cells(Spec.RangeResolutionM, _azimuthBeamwidthRad, _elevationBeamwidthRad);
+        double mean = Spec.ReferencePfa * nr * na * ne;
+        if (mean <= 0)
         {
-            return;
+            return 0;
         }
 
-        // Number ~ Poisson(P_fa × cells); each uniform over the covered range, azimuth and
-        // elevation interval (i.e. in a uniformly chosen cell). Reported with the σ and SNR a
-        // return just at the threshold would carry.
-        int n = Poisson.Sample(_rng, ExpectedFalseAlarmsPerScan);
+        int n = Poisson.Sample(_rng, mean);
         double inv = 1.0 / Math.Sqrt(_threshold);
         double sR = Math.Max(_rangeSigmaM, _rangeSigmaScale * inv);
         double sAz = Math.Max(_azimuthSigmaRad, _azimuthSigmaScale * inv);
         double sEl = Math.Max(_elevationSigmaRad, _elevationSigmaScale * inv);
-        double azimuthSpan = _isSector ? 2.0 * _halfSectorRad : TwoPi;
-        double azimuthStart = _isSector ? _boresightRad - _halfSectorRad : 0.0;
+        double rangeStep = Spec.RangeResolutionM;
+        double azimuthStep = volume.AzimuthSpanRad / na;
+        double elevationStep = (volume.MaxElevationRad - volume.MinElevationRad) / ne;
         for (int f = 0; f < n; f++)
         {
-            double r = _minRangeM + (_rng.NextDouble() * (_maxRangeM - _minRangeM));
-            double az = WrapTwoPi(azimuthStart + (_rng.NextDouble() * azimuthSpan));
-            double el = _minElevationRad + (_rng.NextDouble() * (_maxElevationRad - _minElevationRad));
-            var detection = new Detection(time, sensorIndex, r, az, el, sR, sAz, sEl, _thresholdSnrDb);
+            long ri = Math.Min((long)(_rng.NextDouble() * nr), nr - 1);
+            long ai = Math.Min((long)(_rng.NextDouble() * na), na - 1);
+            long ei = Math.Min((long)(_rng.NextDouble() * ne), ne - 1);
+            double cellStart = volume.MinRangeM + (ri * rangeStep);
+            double r = Math.Min(cellStart + (0.5 * rangeStep), 0.5 * (cellStart + volume.MaxRangeM)); // the last cell may be partial
+            double az = WrapTwoPi(volume.AzimuthStartRad + ((ai + 0.5) * azimuthStep));
+            double el = volume.MinElevationRad + ((ei + 0.5) * elevationStep);
+            var detection = new Detection(time, Site.Index, r, az, el, sR, sAz, sEl, _thresholdSnrDb);
             output.Add(new SensorReport(detection, null));
         }
+
+        return n;
     }
+
+    /// <summary>Reads the jammers on at <paramref name="time"/> into the scratch list: direction from the antenna (ENU unit vector) and main-lobe J/N.</summary>
+    private void PrepareJammers(SimTime time)
+    {
+        _jammerCount = 0;
+        if (_jammerField is null)
+        {
+            return;
+        }
+
+        foreach (ref readonly JammerEmitter j in _jammerField.JammersAt(time))
+        {
+            if (!j.Covers(_frequencyHz))
+            {
+                continue; // the radar's frequency is outside the jammed band
+            }
+
+            Vec3 enu = Site.Frame.ToEnu(j.PositionEcef);
+            double range = enu.Length;
+            if (range <= 0 || !IsAboveHorizon(j.PositionEcef, Wgs84.GeocentricHeight(j.PositionEcef)))
+            {
+                continue; // a jammer below this radar's horizon does not reach it (no diffraction)
+            }
+
+            // J/N at main-lobe gain: ERP·G_r·λ² / ((4π)²·R²·k·T_s·max(B_j, B_r)) (NoiseJamming.JammerToNoise).
+            double jn = j.ErpToward(_antennaEcef) * _jamToNoisePerErpTimesR2 / (range * range * Math.Max(j.BandwidthHz, _receiverBandwidthHz));
+            if (_jammerCount == _jammerLooks.Length)
+            {
+                Array.Resize(ref _jammerLooks, _jammerLooks.Length * 2);
+            }
+
+            _jammerLooks[_jammerCount++] = new JammerLook(enu * (1.0 / range), jn);
+        }
+    }
+
+    private bool IsAboveHorizon(Vec3 ecef, double altitudeM) =>
+        RadarHorizon.EffectiveGroundAngle(_antennaEcef, ecef, _k) <= _antennaHorizonAngle + RadarHorizon.HorizonAngle(altitudeM, _kRe);
+
+    /// <summary>The power budget of a look at a target in coverage (ENU vector and slant range from the antenna).</summary>
+    private LookBudget Evaluate(in TargetTruth target, Vec3 enu, double rangeM)
+    {
+        double rcs = target.RcsM2;
+        if (target.RcsTable is { } table)
+        {
+            (double aspectAz, double aspectEl) = Threats.RcsTable.AspectOf(target.PositionEcef, target.VelocityEcef, _antennaEcef);
+            rcs = table.RcsM2(_band, aspectAz, aspectEl);
+        }
+
+        double freeSpace = SnrAt(rcs, rangeM);
+        double f4 = 1.0;
+        double thetaE = 0;
+        if (_environment.Surface == SurfaceKind.Sea && _environment.Multipath)
+        {
+            thetaE = RadarHorizon.EffectiveGroundAngle(_antennaEcef, target.PositionEcef, _k);
+            double f = TwoRayMultipath.PropagationFactor(_antennaAltitudeM, target.AltitudeM, thetaE * _kRe, _wavelengthM, _kRe, _rmsWaveHeightM, _environment.DivergenceFactor);
+            double f2 = f * f;
+            f4 = f2 * f2;
+        }
+
+        Vec3 beam = enu * (1.0 / rangeM);
+        double jamToNoise = 0.0;
+        for (int j = 0; j < _jammerCount; j++)
+        {
+            ref readonly JammerLook look = ref _jammerLooks[j];
+            jamToNoise += look.MainLobeJamToNoise * PatternGain(beam, look.DirectionEnu);
+        }
+
+        double clutterToNoise = _environment.SeaClutter ? ClutterToNoise(beam, rangeM) : 0.0;
+        double snr = freeSpace * f4;
+        return new LookBudget(rangeM, rcs, f4, snr, jamToNoise, clutterToNoise, snr / (1.0 + jamToNoise + clutterToNoise));
+    }
+
+    /// <summary>
+    /// Receive gain toward unit vector <paramref name="direction"/> relative to the peak, with the
+    /// beam pointing along unit vector <paramref name="beam"/> (both ENU): a Gaussian main lobe,
+    /// exp(−4·ln 2·((x/θ_az)² + (y/θ_el)²)) with x, y the off-axis angles in the beam's horizontal
+    /// and vertical planes (−3 dB at half a beamwidth), floored at the sidelobe level; the rear
+    /// hemisphere is at the sidelobe level.
+    /// </summary>
+    internal double PatternGain(Vec3 beam, Vec3 direction)
+    {
+        double along = Vec3.Dot(beam, direction);
+        if (along <= 0)
+        {
+            return _sidelobeGain;
+        }
+
+        // Horizontal axis of the beam: up × beam (undefined only at the zenith, outside every coverage).
+        var up = new Vec3(0, 0, 1);
+        Vec3 h = Vec3.Cross(up, beam);
+        double hl = h.Length;
+        if (hl < 1e-12)
+        {
+            h = new Vec3(1, 0, 0);
+            hl = 1;
+        }
+
+        h *= 1.0 / hl;
+        Vec3 v = Vec3.Cross(beam, h);
+        double x = Math.Atan2(Vec3.Dot(direction, h), along) / _azimuthBeamwidthRad;
+        double y = Math.Atan2(Vec3.Dot(direction, v), along) / _elevationBeamwidthRad;
+        double g = Math.Exp(-4.0 * Math.Log(2.0) * ((x * x) + (y * y)));
+        return Math.Max(g, _sidelobeGain);
+    }
+
+    /// <summary>
+    /// Sea clutter in the target's range cell over noise: the clutter cell (σ₀·A) seen like a
+    /// target at the same range, times the two-way elevation pattern gain toward the sea surface
+    /// (the beam points at the target), divided by the clutter improvement factor. Zero beyond the
+    /// antenna's surface horizon, where no sea is lit at that range.
+    /// </summary>
+    private double ClutterToNoise(Vec3 beam, double rangeM)
+    {
+        double psi = SeaClutter.GrazingAngle(_antennaAltitudeM, rangeM, _kRe);
+        if (psi <= 0)
+        {
+            return 0.0;
+        }
+
+        double sigma0 = DetectionProbability.DbToRatio(SeaClutter.Sigma0Db(psi, _frequencyHz, _environment.SeaState));
+        double area = SeaClutter.CellAreaM2(rangeM, psi, _azimuthBeamwidthRad, _elevationBeamwidthRad, Spec.RangeResolutionM);
+        double beamElevation = Math.Asin(Math.Clamp(beam.Z, -1, 1));
+        double offAxis = (beamElevation + SeaClutter.DepressionAngle(_antennaAltitudeM, rangeM, _kRe)) / _elevationBeamwidthRad;
+        double g = Math.Max(Math.Exp(-4.0 * Math.Log(2.0) * offAxis * offAxis), _sidelobeGain);
+        return SnrAt(sigma0 * area, rangeM) * g * g / _clutterImprovement;
+    }
+
+    /// <summary>A jammer as this radar sees it this scan: its direction (ENU unit vector) and its J/N at main-lobe gain.</summary>
+    private readonly record struct JammerLook(Vec3 DirectionEnu, double MainLobeJamToNoise);
 
     /// <summary>A true detection waiting for the capacity limit, ordered by range then target order.</summary>
     private readonly record struct Candidate(double RangeM, int Order, SensorReport Report) : IComparable<Candidate>

@@ -12,4 +12,6 @@ namespace Rampart.Core.Sensors;
 /// <param name="AltitudeM">Altitude above the ellipsoid, m.</param>
 /// <param name="RcsM2">Mean radar cross-section, m².</param>
 /// <param name="Swerling">Swerling case 0–4 of its fluctuation.</param>
-public readonly record struct TargetTruth(EntityId Id, Vec3 PositionEcef, Vec3 VelocityEcef, double AltitudeM, double RcsM2, int Swerling);
+/// <param name="RcsTable">Mean RCS over aspect and band, or null when <paramref name="RcsM2"/> holds at every aspect.
+/// A radar finds the aspect from its own position and the target's velocity (the echo's physics).</param>
+public readonly record struct TargetTruth(EntityId Id, Vec3 PositionEcef, Vec3 VelocityEcef, double AltitudeM, double RcsM2, int Swerling, Threats.RcsTable? RcsTable = null);

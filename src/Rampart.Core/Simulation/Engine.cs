@@ -55,6 +55,7 @@ public sealed partial class Engine
     private readonly List<SensorReport> _reportBuffer = [];
     private Detection[] _detectionBuffer = new Detection[64];
     private int _nextInterceptorId;
+    private readonly JammerField? _jammers;
 
     // Recording only (null/unused when no recorder is attached): interceptors in flight and the sample buffers.
     private readonly IRunRecorder? _recorder;
@@ -79,6 +80,8 @@ public sealed partial class Engine
         }
 
         BuildThreats();
+        var jammers = new JammerField(scenario.Jammers, _threats);
+        _jammers = jammers.IsEmpty ? null : jammers;
         BuildBatteries();
     }
 
@@ -213,7 +216,8 @@ public sealed partial class Engine
     }
 
     private Radar MakeRadar(SearchRadarSite site, int index) =>
-        new(site.Name, index, site.Radar, site.Position, site.MastHeightM, null, _streams.For("radar:" + site.Name));
+        new(site.Name, index, site.Radar, site.Position, site.MastHeightM, null, _streams.For("radar:" + site.Name),
+            environment: _scenario.Environment, jammers: _jammers);
 
     /// <summary>
     /// Radars do not all scan in step: each starts at a fixed fraction of its period given by its

@@ -57,7 +57,7 @@ internal sealed class ThreatEntity
     public TargetTruth TruthAt(double t)
     {
         Mover.StateAt(t, out Vec3 p, out Vec3 v);
-        return new TargetTruth(Id, p, v, Mover.AltitudeAt(t), Spec.RcsM2, Spec.Swerling);
+        return new TargetTruth(Id, p, v, Mover.AltitudeAt(t), Spec.RcsM2, Spec.Swerling, Spec.RcsTable);
     }
 
     /// <summary>Destroyed by an interceptor. A threat that had already released its weapon keeps its fate "leaked".</summary>

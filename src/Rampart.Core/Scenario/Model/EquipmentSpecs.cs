@@ -57,7 +57,17 @@ public sealed record RadarSpec(
     double AzimuthSigmaDeg,
     double ElevationSigmaDeg,
     int MaxTracks,
-    RadarEquationSpec? Equation = null);
+    RadarEquationSpec? Equation = null)
+{
+    /// <summary>Default <see cref="SidelobeLevelDb"/>: −30 dB, an assumed average receive sidelobe level of a modern low-sidelobe antenna (Skolnik, <i>Introduction to Radar Systems</i>, antenna chapter: −30 to −40 dB for low-sidelobe designs).</summary>
+    public const double DefaultSidelobeLevelDb = -30.0;
+
+    /// <summary>Receive sidelobe level relative to the main-lobe peak, dB (≤ 0): the gain at which a jammer or clutter off the beam's axis is received.</summary>
+    public double SidelobeLevelDb { get; init; } = DefaultSidelobeLevelDb;
+
+    /// <summary>Clutter improvement factor of the MTI / pulse-Doppler processing, dB (≥ 0): clutter power is divided by it. Default 0 (no clutter rejection).</summary>
+    public double ClutterImprovementDb { get; init; }
+}
 
 /// <summary>
 /// A radar's explicit radar-equation parameters (monostatic, one antenna for transmit and receive);
@@ -150,7 +160,7 @@ public enum ThreatCategory
 }
 
 /// <summary>A threat type.</summary>
-/// <param name="RcsM2">Mean radar cross-section, m² (constant over aspect in this model).</param>
+/// <param name="RcsM2">Mean radar cross-section, m²: constant over aspect unless <see cref="RcsTable"/> is given.</param>
 /// <param name="Swerling">Swerling fluctuation case (0–4).</param>
 /// <param name="CruiseSpeedMps">Default speed where a waypoint gives none, m/s.</param>
 /// <param name="MaxSpeedMps">Fastest the threat can fly, m/s (a route asking more is an error).</param>
@@ -166,4 +176,8 @@ public sealed record ThreatSpec(
     double MaxSpeedMps,
     double MaxG,
     double BurnoutSpeedMps,
-    double ReentryBallisticCoefficient);
+    double ReentryBallisticCoefficient)
+{
+    /// <summary>Mean RCS over aspect and radar band; when set, radars read it instead of <see cref="RcsM2"/> (which stays the nominal value for reports and coverage).</summary>
+    public Threats.RcsTable? RcsTable { get; init; }
+}

@@ -23,7 +23,14 @@ public sealed record ScenarioModel(
     IReadOnlyList<DefendedAsset> Assets,
     IReadOnlyList<Battery> Batteries,
     IReadOnlyList<ThreatGroup> Threats,
-    TrackerSettings Tracker);
+    TrackerSettings Tracker)
+{
+    /// <summary>Surface, sea state and multipath seen by every radar (default: land, free space).</summary>
+    public RadarEnvironment Environment { get; init; } = RadarEnvironment.Default;
+
+    /// <summary>Noise jammers, stand-off and self-screening (default: none).</summary>
+    public IReadOnlyList<Jammer> Jammers { get; init; } = [];
+}
 
 /// <summary>A defended asset: what the threats aim at and the battle manager protects.</summary>
 /// <param name="Value">Relative value (dimensionless, &gt; 0) used to rank threats.</param>
