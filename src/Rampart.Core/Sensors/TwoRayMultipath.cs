@@ -16,8 +16,9 @@ namespace Rampart.Core.Sensors;
 /// divergence factor D = [1 + 2·d₁·d₂/(k·Re·d·tan ψ)]^−½ (Blake); the antenna pattern weights both
 /// rays alike (both inside the main beam, true for the low targets where multipath matters);
 /// heights are above the smooth effective earth (geometric heights above the ellipsoid, which is
-/// taken as sea level); the diffraction region just inside the horizon is not modelled (the
-/// two-ray F falls to 0 at the horizon, a pessimistic value there).
+/// taken as sea level); the diffraction region near the horizon is not modelled: without the
+/// divergence factor the two-ray F falls to 0 at the horizon (pessimistic there), with it the
+/// reflected ray fades (D → 0) and F → 1 (optimistic there: no diffraction loss).
 /// </remarks>
 public static class TwoRayMultipath
 {

@@ -36,6 +36,19 @@ public class ExampleScenarioTests
     }
 
     [Fact]
+    public void SeaAndJamming_Loads_WithSeaMultipathAndTwoJammers()
+    {
+        ScenarioModel s = ScenarioLoader.Load(ScenarioPath("sea-and-jamming.yaml"), ScenarioText.Library.Value);
+        Assert.Equal(new RadarEnvironment(SurfaceKind.Sea, 3, Multipath: true), s.Environment);
+        Assert.Equal(2, s.Jammers.Count);
+        Assert.Equal(JammerKind.StandOff, s.Jammers[0].Kind);
+        Assert.Equal("Strike fighters", s.Jammers[1].CarrierGroup);
+        // The same raid as the quickstart.
+        ScenarioModel q = ScenarioLoader.Load(ScenarioPath("quickstart.yaml"), ScenarioText.Library.Value);
+        Assert.Equal(q.Threats.Sum(t => t.Count), s.Threats.Sum(t => t.Count));
+    }
+
+    [Fact]
     public void Waypoint_MachConvertedAtItsOwnAltitude()
     {
         // Fighters fly Mach 0.9 at 9 km: a = 303.79 m/s (1976 table) → 273.4 m/s.
