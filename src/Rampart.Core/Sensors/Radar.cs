@@ -65,22 +65,11 @@ public sealed class Radar : ISensor
     private readonly double _rangeSigmaScale;
     private readonly double _azimuthSigmaScale;
     private readonly double _elevationSigmaScale;
-    private readonly RadarBand _band;
-    private readonly double _frequencyHz;
-    private readonly double _wavelengthM;
-    private readonly RadarEnvironment _environment;
-    private readonly IJammerField? _jammerField;
-    private readonly double _jamToNoisePerErpTimesR2; // G_r·λ²/((4π)²·k·T_s), m²/W·Hz … divided by max(B_j, B_r)·R²
-    private readonly double _receiverBandwidthHz;
-    private readonly double _sidelobeGain;
     private readonly double _azimuthBeamwidthRad;
     private readonly double _elevationBeamwidthRad;
-    private readonly double _clutterImprovement;
-    private readonly double _rmsWaveHeightM;
     private readonly SearchVolume _fullVolume;
+    private readonly RadarInterference _interference;
     private Candidate[] _candidates = new Candidate[16];
-    private JammerLook[] _jammerLooks = new JammerLook[4];
-    private int _jammerCount;
 
     /// <summary>Places a radar.</summary>
     /// <param name="name">Stable name, e.g. <c>91N6E-1</c>.</param>
@@ -159,21 +148,8 @@ public sealed class Radar : ISensor
         ResolutionCells = CellsIn(_fullVolume);
         ExpectedFalseAlarmsPerScan = spec.ReferencePfa * ResolutionCells;
 
-        // Interference. The receiver for jamming: explicit parameters when the file gives them,
-        // else estimated from the spec (NoiseJamming.ReceiverOf: gain from the beamwidths, bandwidth
-        // from the range resolution, noise figure 3 dB assumed).
-        _band = spec.Band;
-        _frequencyHz = spec.FrequencyHz;
-        _wavelengthM = RadarEquation.SpeedOfLight / spec.FrequencyHz;
-        _environment = environment ?? RadarEnvironment.Default;
-        _jammerField = jammers;
-        (double gain, double wavelength, double bandwidth, double temperature) = ReceiverOf(spec);
-        double fourPi = 4.0 * Math.PI;
-        _jamToNoisePerErpTimesR2 = gain * wavelength * wavelength / (fourPi * fourPi * RadarEquation.Boltzmann * temperature);
-        _receiverBandwidthHz = bandwidth;
-        _sidelobeGain = DetectionProbability.DbToRatio(spec.SidelobeLevelDb);
-        _clutterImprovement = DetectionProbability.DbToRatio(spec.ClutterImprovementDb);
-        _rmsWaveHeightM = _environment.Surface == SurfaceKind.Sea ? SeaClutter.RmsWaveHeightM(_environment.SeaState) : 0.0;
+        // Interference (jamming, sea clutter, multipath) and the target's aspect-dependent RCS.
+        _interference = new RadarInterference(spec, frame, _antennaAltitudeM, earthRadiusFactorK, _snrPerRcsTimesR4, environment ?? RadarEnvironment.Default, jammers);
 
         // Measurement noise: σ = max(spec σ, resolution/√(2·SNR)) per coordinate (the classical
         // accuracy of a measurement at SNR, Skolnik/Richards, with the spec's σ as the floor
@@ -207,7 +183,7 @@ public sealed class Radar : ISensor
     public SearchVolume FullVolume => _fullVolume;
 
     /// <summary>The environment this radar sees (surface, sea state, multipath).</summary>
-    public RadarEnvironment Environment => _environment;
+    public RadarEnvironment Environment => _interference.Environment;
 
     /// <summary>Resolution cells in <paramref name="volume"/> for this radar's range resolution and beamwidths.</summary>
     public double CellsIn(in SearchVolume volume)
@@ -241,13 +217,13 @@ public sealed class Radar : ISensor
     /// </summary>
     public LookBudget? Budget(SimTime time, in TargetTruth target)
     {
-        PrepareJammers(time);
+        _interference.PrepareJammers(time);
         if (target.RcsM2 <= 0.0 || !TryLook(target.PositionEcef, target.AltitudeM, out Vec3 enu, out double rangeM, out _))
         {
             return null;
         }
 
-        return Evaluate(in target, enu, rangeM);
+        return _interference.Evaluate(in target, enu, rangeM);
     }
 
     /// <summary>Mean number of false alarms per scan, P_fa × cells.</summary>
@@ -273,7 +249,7 @@ public sealed class Radar : ISensor
         int maxTracks = Spec.MaxTracks;
         int candidates = 0;
         int sensorIndex = Site.Index;
-        PrepareJammers(time);
+        _interference.PrepareJammers(time);
 
         for (int i = 0; i < targets.Length; i++)
         {
@@ -289,7 +265,7 @@ public sealed class Radar : ISensor
             }
 
             // Signal over noise + jamming + clutter: the CFAR threshold stays at the reference P_fa.
-            double snr = Evaluate(in target, enu, rangeM).Sinr;
+            double snr = _interference.Evaluate(in target, enu, rangeM).Sinr;
             double pd = DetectionProbability.AtThreshold(snr, _threshold, target.Swerling);
             if (_rng.NextDouble() >= pd)
             {
@@ -468,135 +444,6 @@ public sealed class Radar : ISensor
 
         return n;
     }
-
-    /// <summary>Reads the jammers on at <paramref name="time"/> into the scratch list: direction from the antenna (ENU unit vector) and main-lobe J/N.</summary>
-    private void PrepareJammers(SimTime time)
-    {
-        _jammerCount = 0;
-        if (_jammerField is null)
-        {
-            return;
-        }
-
-        foreach (ref readonly JammerEmitter j in _jammerField.JammersAt(time))
-        {
-            if (!j.Covers(_frequencyHz))
-            {
-                continue; // the radar's frequency is outside the jammed band
-            }
-
-            Vec3 enu = Site.Frame.ToEnu(j.PositionEcef);
-            double range = enu.Length;
-            if (range <= 0 || !IsAboveHorizon(j.PositionEcef, Wgs84.GeocentricHeight(j.PositionEcef)))
-            {
-                continue; // a jammer below this radar's horizon does not reach it (no diffraction)
-            }
-
-            // J/N at main-lobe gain: ERP·G_r·λ² / ((4π)²·R²·k·T_s·max(B_j, B_r)) (NoiseJamming.JammerToNoise).
-            double jn = j.ErpToward(_antennaEcef) * _jamToNoisePerErpTimesR2 / (range * range * Math.Max(j.BandwidthHz, _receiverBandwidthHz));
-            if (_jammerCount == _jammerLooks.Length)
-            {
-                Array.Resize(ref _jammerLooks, _jammerLooks.Length * 2);
-            }
-
-            _jammerLooks[_jammerCount++] = new JammerLook(enu * (1.0 / range), jn);
-        }
-    }
-
-    private bool IsAboveHorizon(Vec3 ecef, double altitudeM) =>
-        RadarHorizon.EffectiveGroundAngle(_antennaEcef, ecef, _k) <= _antennaHorizonAngle + RadarHorizon.HorizonAngle(altitudeM, _kRe);
-
-    /// <summary>The power budget of a look at a target in coverage (ENU vector and slant range from the antenna).</summary>
-    private LookBudget Evaluate(in TargetTruth target, Vec3 enu, double rangeM)
-    {
-        double rcs = target.RcsM2;
-        if (target.RcsTable is { } table)
-        {
-            (double aspectAz, double aspectEl) = Threats.RcsTable.AspectOf(target.PositionEcef, target.VelocityEcef, _antennaEcef);
-            rcs = table.RcsM2(_band, aspectAz, aspectEl);
-        }
-
-        double freeSpace = SnrAt(rcs, rangeM);
-        double f4 = 1.0;
-        double thetaE = 0;
-        if (_environment.Surface == SurfaceKind.Sea && _environment.Multipath)
-        {
-            thetaE = RadarHorizon.EffectiveGroundAngle(_antennaEcef, target.PositionEcef, _k);
-            double f = TwoRayMultipath.PropagationFactor(_antennaAltitudeM, target.AltitudeM, thetaE * _kRe, _wavelengthM, _kRe, _rmsWaveHeightM, _environment.DivergenceFactor);
-            double f2 = f * f;
-            f4 = f2 * f2;
-        }
-
-        Vec3 beam = enu * (1.0 / rangeM);
-        double jamToNoise = 0.0;
-        for (int j = 0; j < _jammerCount; j++)
-        {
-            ref readonly JammerLook look = ref _jammerLooks[j];
-            jamToNoise += look.MainLobeJamToNoise * PatternGain(beam, look.DirectionEnu);
-        }
-
-        double clutterToNoise = _environment.SeaClutter ? ClutterToNoise(beam, rangeM) : 0.0;
-        double snr = freeSpace * f4;
-        return new LookBudget(rangeM, rcs, f4, snr, jamToNoise, clutterToNoise, snr / (1.0 + jamToNoise + clutterToNoise));
-    }
-
-    /// <summary>
-    /// Receive gain toward unit vector <paramref name="direction"/> relative to the peak, with the
-    /// beam pointing along unit vector <paramref name="beam"/> (both ENU): a Gaussian main lobe,
-    /// exp(−4·ln 2·((x/θ_az)² + (y/θ_el)²)) with x, y the off-axis angles in the beam's horizontal
-    /// and vertical planes (−3 dB at half a beamwidth), floored at the sidelobe level; the rear
-    /// hemisphere is at the sidelobe level.
-    /// </summary>
-    internal double PatternGain(Vec3 beam, Vec3 direction)
-    {
-        double along = Vec3.Dot(beam, direction);
-        if (along <= 0)
-        {
-            return _sidelobeGain;
-        }
-
-        // Horizontal axis of the beam: up × beam (undefined only at the zenith, outside every coverage).
-        var up = new Vec3(0, 0, 1);
-        Vec3 h = Vec3.Cross(up, beam);
-        double hl = h.Length;
-        if (hl < 1e-12)
-        {
-            h = new Vec3(1, 0, 0);
-            hl = 1;
-        }
-
-        h *= 1.0 / hl;
-        Vec3 v = Vec3.Cross(beam, h);
-        double x = Math.Atan2(Vec3.Dot(direction, h), along) / _azimuthBeamwidthRad;
-        double y = Math.Atan2(Vec3.Dot(direction, v), along) / _elevationBeamwidthRad;
-        double g = Math.Exp(-4.0 * Math.Log(2.0) * ((x * x) + (y * y)));
-        return Math.Max(g, _sidelobeGain);
-    }
-
-    /// <summary>
-    /// Sea clutter in the target's range cell over noise: the clutter cell (σ₀·A) seen like a
-    /// target at the same range, times the two-way elevation pattern gain toward the sea surface
-    /// (the beam points at the target), divided by the clutter improvement factor. Zero beyond the
-    /// antenna's surface horizon, where no sea is lit at that range.
-    /// </summary>
-    private double ClutterToNoise(Vec3 beam, double rangeM)
-    {
-        double psi = SeaClutter.GrazingAngle(_antennaAltitudeM, rangeM, _kRe);
-        if (psi <= 0)
-        {
-            return 0.0;
-        }
-
-        double sigma0 = DetectionProbability.DbToRatio(SeaClutter.Sigma0Db(psi, _frequencyHz, _environment.SeaState));
-        double area = SeaClutter.CellAreaM2(rangeM, psi, _azimuthBeamwidthRad, _elevationBeamwidthRad, Spec.RangeResolutionM);
-        double beamElevation = Math.Asin(Math.Clamp(beam.Z, -1, 1));
-        double offAxis = (beamElevation + SeaClutter.DepressionAngle(_antennaAltitudeM, rangeM, _kRe)) / _elevationBeamwidthRad;
-        double g = Math.Max(Math.Exp(-4.0 * Math.Log(2.0) * offAxis * offAxis), _sidelobeGain);
-        return SnrAt(sigma0 * area, rangeM) * g * g / _clutterImprovement;
-    }
-
-    /// <summary>A jammer as this radar sees it this scan: its direction (ENU unit vector) and its J/N at main-lobe gain.</summary>
-    private readonly record struct JammerLook(Vec3 DirectionEnu, double MainLobeJamToNoise);
 
     /// <summary>A true detection waiting for the capacity limit, ordered by range then target order.</summary>
     private readonly record struct Candidate(double RangeM, int Order, SensorReport Report) : IComparable<Candidate>
