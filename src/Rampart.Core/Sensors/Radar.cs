@@ -217,13 +217,12 @@ public sealed class Radar : ISensor
     /// </summary>
     public LookBudget? Budget(SimTime time, in TargetTruth target)
     {
-        _interference.PrepareJammers(time);
         if (target.RcsM2 <= 0.0 || !TryLook(target.PositionEcef, target.AltitudeM, out Vec3 enu, out double rangeM, out _))
         {
             return null;
         }
 
-        return _interference.Evaluate(in target, enu, rangeM);
+        return _interference.Evaluate(time, in target, enu, rangeM);
     }
 
     /// <summary>Mean number of false alarms per scan, P_fa × cells.</summary>
@@ -249,7 +248,6 @@ public sealed class Radar : ISensor
         int maxTracks = Spec.MaxTracks;
         int candidates = 0;
         int sensorIndex = Site.Index;
-        _interference.PrepareJammers(time);
 
         for (int i = 0; i < targets.Length; i++)
         {
@@ -265,7 +263,7 @@ public sealed class Radar : ISensor
             }
 
             // Signal over noise + jamming + clutter: the CFAR threshold stays at the reference P_fa.
-            double snr = _interference.Evaluate(in target, enu, rangeM).Sinr;
+            double snr = _interference.Evaluate(time, in target, enu, rangeM).Sinr;
             double pd = DetectionProbability.AtThreshold(snr, _threshold, target.Swerling);
             if (_rng.NextDouble() >= pd)
             {

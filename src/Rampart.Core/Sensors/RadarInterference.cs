@@ -35,6 +35,7 @@ internal sealed class RadarInterference
     private readonly double _rmsWaveHeightM;
     private JammerLook[] _jammerLooks = new JammerLook[4];
     private int _jammerCount;
+    private double _jammersTimeS = double.NaN;
 
     /// <param name="frame">The radar's antenna frame.</param>
     /// <param name="antennaAltitudeM">Antenna height above the ellipsoid (taken as sea level), m.</param>
@@ -80,8 +81,14 @@ internal sealed class RadarInterference
     }
 
     /// <summary>Reads the jammers on at <paramref name="time"/> into the scratch list: direction from the antenna (ENU unit vector) and main-lobe J/N.</summary>
-    public void PrepareJammers(SimTime time)
+    private void PrepareJammers(SimTime time)
     {
+        if (time.Seconds == _jammersTimeS)
+        {
+            return; // already read for this instant (a scan's looks, a dwell, a budget query)
+        }
+
+        _jammersTimeS = time.Seconds;
         _jammerCount = 0;
         if (_jammerField is null)
         {
@@ -116,9 +123,10 @@ internal sealed class RadarInterference
     private bool IsAboveHorizon(Vec3 ecef, double altitudeM) =>
         RadarHorizon.EffectiveGroundAngle(_antennaEcef, ecef, _k) <= _antennaHorizonAngle + RadarHorizon.HorizonAngle(altitudeM, _kRe);
 
-    /// <summary>The power budget of a look at a target in coverage (ENU vector and slant range from the antenna).</summary>
-    public LookBudget Evaluate(in TargetTruth target, Vec3 enu, double rangeM)
+    /// <summary>The power budget of a look at <paramref name="time"/> at a target in coverage (ENU vector and slant range from the antenna).</summary>
+    public LookBudget Evaluate(SimTime time, in TargetTruth target, Vec3 enu, double rangeM)
     {
+        PrepareJammers(time);
         double rcs = target.RcsM2;
         if (target.RcsTable is { } table)
         {
