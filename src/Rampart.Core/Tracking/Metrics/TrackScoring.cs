@@ -203,35 +203,50 @@ public sealed class TrackScoring
     public IReadOnlyList<TrackScoreStep> Steps => _steps;
 
     /// <summary>The scores over all steps so far.</summary>
-    public TrackScore Result()
+    public TrackScore Result() => Combine([this]);
+
+    /// <summary>
+    /// The scores of several independent pictures pooled (e.g. the command posts of one run): the
+    /// sums of every definition run over all their steps and targets, so means are per
+    /// (picture, step) and ratios are over all target-steps and track-steps.
+    /// </summary>
+    public static TrackScore Combine(IReadOnlyList<TrackScoring> parts)
     {
-        long j = 0, jt = 0, n = 0, na = 0;
-        double gospa = 0, loc = 0, missed = 0, falsePart = 0, ospa = 0;
-        foreach (var s in _steps)
-        {
-            j += s.Truths;
-            jt += s.TruthsTracked;
-            n += s.Tracks;
-            na += s.TracksAssociated;
-            gospa += s.Gospa.Distance;
-            loc += s.Gospa.Localisation;
-            missed += s.Gospa.Missed;
-            falsePart += s.Gospa.False;
-            ospa += s.Ospa;
-        }
-
-        int breaks = 0;
+        ArgumentNullException.ThrowIfNull(parts);
+        long j = 0, jt = 0, n = 0, na = 0, associations = 0, neesCount = 0;
+        double gospa = 0, loc = 0, missed = 0, falsePart = 0, ospa = 0, distanceSum = 0, neesSum = 0;
+        int breaks = 0, count = 0;
         double tracked = 0, longest = 0, lifetime = 0;
-        foreach (var h in _histories.OrderBy(kv => kv.Key).Select(kv => kv.Value))
+        foreach (var part in parts)
         {
-            var segments = h.Segments();
-            breaks += TrackNumberChanges(segments, h.Times.Count);
-            tracked += TimeTracked(segments, h.Times);
-            longest += segments.Count == 0 ? 0 : segments.Max(g => h.Times[g.Last] - h.Times[g.First]);
-            lifetime += h.Times[^1] - h.Times[0];
+            foreach (var s in part._steps)
+            {
+                j += s.Truths;
+                jt += s.TruthsTracked;
+                n += s.Tracks;
+                na += s.TracksAssociated;
+                gospa += s.Gospa.Distance;
+                loc += s.Gospa.Localisation;
+                missed += s.Gospa.Missed;
+                falsePart += s.Gospa.False;
+                ospa += s.Ospa;
+            }
+
+            count += part._steps.Count;
+            associations += part._associations;
+            distanceSum += part._distanceSum;
+            neesSum += part._neesSum;
+            neesCount += part._neesCount;
+            foreach (var h in part._histories.OrderBy(kv => kv.Key).Select(kv => kv.Value))
+            {
+                var segments = h.Segments();
+                breaks += TrackNumberChanges(segments, h.Times.Count);
+                tracked += TimeTracked(segments, h.Times);
+                longest += segments.Count == 0 ? 0 : segments.Max(g => h.Times[g.Last] - h.Times[g.First]);
+                lifetime += h.Times[^1] - h.Times[0];
+            }
         }
 
-        int count = _steps.Count;
         return new TrackScore(
             Steps: count,
             GospaMean: count == 0 ? 0 : gospa / count,
@@ -242,12 +257,12 @@ public sealed class TrackScoring
             Completeness: j == 0 ? 0 : jt / (double)j,
             Ambiguity: jt == 0 ? 1 : na / (double)jt,
             Spuriousness: n == 0 ? 0 : (n - na) / (double)n,
-            PositionErrorMeanM: _associations == 0 ? null : _distanceSum / _associations,
+            PositionErrorMeanM: associations == 0 ? null : distanceSum / associations,
             TrackBreaks: breaks,
             TrackNumberChangeRatePerS: tracked == 0 ? 0 : breaks / tracked,
             LongestTrackSegment: lifetime == 0 ? 0 : longest / lifetime,
-            NeesMean: _neesCount == 0 ? null : _neesSum / _neesCount,
-            NeesSamples: _neesCount);
+            NeesMean: neesCount == 0 ? null : neesSum / neesCount,
+            NeesSamples: neesCount);
     }
 
     /// <summary>
