@@ -4,8 +4,8 @@ using Rampart.Core.Tracking.Metrics;
 
 namespace Rampart.Core.Tracking;
 
-/// <summary>A track's position estimate predicted to a time, with its covariance (tracker ENU, m and m²).</summary>
-internal readonly record struct TrackPositionReadout(int TrackId, bool Confirmed, Vec3 Position, PositionCovariance Covariance);
+/// <summary>A track's estimate predicted to a time, with its position covariance (tracker ENU, m, m/s and m²).</summary>
+internal readonly record struct TrackPositionReadout(int TrackId, bool Confirmed, Vec3 Position, Vec3 Velocity, PositionCovariance Covariance);
 
 /// <summary>Reading the tracks' full position estimates out, for scoring (output only).</summary>
 public sealed partial class Tracker
@@ -32,7 +32,7 @@ public sealed partial class Tracker
             }
 
             SymmetricMatrix3 p = copy.State.PositionCovariance;
-            output.Add(new TrackPositionReadout(copy.Id, copy.Status.Confirmed, copy.State.Position, new PositionCovariance(p.Xx, p.Xy, p.Xz, p.Yy, p.Yz, p.Zz)));
+            output.Add(new TrackPositionReadout(copy.Id, copy.Status.Confirmed, copy.State.Position, copy.State.Velocity, new PositionCovariance(p.Xx, p.Xy, p.Xz, p.Yy, p.Yz, p.Zz)));
         }
     }
 }
