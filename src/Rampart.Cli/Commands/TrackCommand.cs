@@ -74,10 +74,13 @@ internal static class TrackCommand
 
         TrackingSensors? sensors = sensorsPath is null ? null : TrackingSensorsFile.Load(sensorsPath);
         IReadOnlyList<TruthScan>? truth = truthPath is null ? null : Read(truthPath, PlanarCsv.ReadTruth);
+        // The output folder is checked once the inputs are read, before the tracking loop.
+        OutputDirectory? opened = null;
+        void OpenOutput() => opened = OutputDirectory.Open(outPath, OutputFiles, line.Has("--overwrite"), "track");
         TrackingRun run = sensors is null
-            ? RunPlanar(line, detectionsPath, truth)
-            : RunPolar(line, detectionsPath, sensors, truth);
-        var output = OutputDirectory.Open(outPath, OutputFiles, line.Has("--overwrite"), "track");
+            ? RunPlanar(line, detectionsPath, truth, OpenOutput)
+            : RunPolar(line, detectionsPath, sensors, truth, OpenOutput);
+        OutputDirectory output = opened ?? throw new InvalidOperationException("The output folder was not opened.");
 
         using (var stream = output.CreateTemporary("tracks.csv"))
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
@@ -137,10 +140,11 @@ internal static class TrackCommand
     private sealed record TrackingRun(
         bool Planar, double[] Times, int[] ScanStart, List<TrackEstimate> Estimates, string TracksCsv, int TrackIds, long Detections, double TrackingSeconds, double? ClutterDensity);
 
-    private static TrackingRun RunPlanar(CommandLine line, string detectionsPath, IReadOnlyList<TruthScan>? truth)
+    private static TrackingRun RunPlanar(CommandLine line, string detectionsPath, IReadOnlyList<TruthScan>? truth, Action inputsRead)
     {
         IReadOnlyList<PlanarScan> scans = Read(detectionsPath, PlanarCsv.ReadDetections);
         PlanarTrackerSettings settings = Settings(line, scans);
+        inputsRead();
 
         // Scan times: every detection time, and every truth time (a scan without detections).
         double[] times = [.. scans.Select(s => s.TimeS).Concat(truth?.Select(t => t.TimeS) ?? []).Distinct().Order()];
@@ -179,7 +183,7 @@ internal static class TrackCommand
     /// but for the options given. Scans at one time are processed in the sensors file's order; the
     /// tracks are then read out at that time.
     /// </summary>
-    private static TrackingRun RunPolar(CommandLine line, string detectionsPath, TrackingSensors sensors, IReadOnlyList<TruthScan>? truth)
+    private static TrackingRun RunPolar(CommandLine line, string detectionsPath, TrackingSensors sensors, IReadOnlyList<TruthScan>? truth, Action inputsRead)
     {
         IReadOnlyList<PolarScan> scans = Read(detectionsPath, (r, p) => PolarCsv.ReadDetections(r, p, sensors.IndexByName));
         var d = TrackerSettings.Default;
@@ -192,6 +196,7 @@ internal static class TrackCommand
             DeleteAfterMisses = (int)Number(line, "--delete-after", d.DeleteAfterMisses, v => v >= 1 && v == Math.Floor(v) && v <= 1000, "a whole number of scans ≥ 1"),
         };
 
+        inputsRead();
         double[] times = [.. scans.Select(s => s.TimeS).Concat(truth?.Select(t => t.TimeS) ?? []).Distinct().Order()];
         var tracker = new PolarDetectionsTracker(sensors, settings);
         var tracks = new List<TrackState3>();
