@@ -71,7 +71,6 @@ public sealed class TrackScoring
 {
     private readonly TrackScoringSettings _settings;
     private readonly Gospa _gospa;
-    private readonly Ospa _ospa;
     private readonly SpatialGrid _grid = new();
     private readonly List<int> _candidates = [];
     private readonly List<TrackScoreStep> _steps = [];
@@ -93,7 +92,6 @@ public sealed class TrackScoring
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(settings.AssociationGateM, 0);
         _settings = settings;
         _gospa = new Gospa(settings.GospaCutoffM, settings.GospaOrder);
-        _ospa = new Ospa(settings.GospaCutoffM, settings.GospaOrder);
     }
 
     /// <summary>The settings this scorer uses.</summary>
@@ -130,7 +128,7 @@ public sealed class TrackScoring
         }
 
         GospaResult gospa = _gospa.Compute(_truthPositions.AsSpan(0, truths.Length), _trackPositions.AsSpan(0, tracks.Length));
-        double ospa = _ospa.Compute(_truthPositions.AsSpan(0, truths.Length), _trackPositions.AsSpan(0, tracks.Length));
+        double ospa = OspaFrom(gospa, truths.Length, tracks.Length);
 
         // Each track to its nearest truth within the gate (the spatial grid keeps this N log N).
         var histories = new TruthHistory[truths.Length];
@@ -197,6 +195,25 @@ public sealed class TrackScoring
         var step = new TrackScoreStep(timeS, gospa, ospa, truths.Length, tracked, tracks.Length, associated);
         _steps.Add(step);
         return step;
+    }
+
+    /// <summary>
+    /// OSPA from the GOSPA solve: both minimise over the same partial assignments of pairs closer
+    /// than c (see <see cref="OptimalSubpatternAssignment"/>), so with n = max(|X|, |Y|) and |γ|
+    /// pairs assigned, OSPA = [(Σ_γ d^p + c^p (n − |γ|)) / n]^(1/p) (<see cref="Ospa"/>); one
+    /// assignment instead of two.
+    /// </summary>
+    private double OspaFrom(GospaResult gospa, int truthCount, int trackCount)
+    {
+        int n = Math.Max(truthCount, trackCount);
+        if (n == 0)
+        {
+            return 0;
+        }
+
+        int assigned = truthCount - gospa.MissedCount;
+        double p = _settings.GospaOrder;
+        return Math.Pow((gospa.Localisation + (Math.Pow(_settings.GospaCutoffM, p) * (n - assigned))) / n, 1 / p);
     }
 
     /// <summary>The scores of every step so far, in time order.</summary>
