@@ -16,7 +16,7 @@ internal static class Program
               one simulated engagement: a summary table (or JSON); with --out, events.jsonl, summary.json,
               run.sqlite, run.czml, run.kml, map.png, altitude.png and timeline.png; --metrics scores each
               command post's tracks against truth every second (GOSPA c = 5 km by default, p = 1; gate = c):
-              GOSPA and split, OSPA, completeness, ambiguity, spuriousness, track breaks, NEES
+              GOSPA and split, OSPA, completeness, ambiguity, spuriousness, track breaks, NEES (over time in metrics.csv)
           rampart mc SCENARIO -n N [--seed S] [--threads T] [--shard K/M] [--out DIR] [--format table|json] [--until-ci-width W]
               a Monte Carlo study of N replications: leak probability with its 95 % interval, leakers, damage, interceptors
           rampart mc-merge DIR... [--format table|json]

@@ -44,7 +44,8 @@ internal static class RunCommand
         var stamp = new RunStamp(RunStamp.CurrentVersion, scenario.ContentHash, seed);
 
         // The output folder is checked before anything is announced, so a refusal is the only message.
-        var output = outDir is null ? null : OutputDirectory.Open(outDir, OutputFiles, line.Has("--overwrite"), "run");
+        string[] outputFiles = scoring is null ? OutputFiles : [.. OutputFiles, "metrics.csv"];
+        var output = outDir is null ? null : OutputDirectory.Open(outDir, outputFiles, line.Has("--overwrite"), "run");
         stderr.WriteLine($"rampart: running '{scenario.Name}' ({scenario.Threats.Sum(t => t.Count)} threats, {scenario.DurationS:0} s simulated, seed {seed})");
 
         var log = new EventLog();
@@ -118,8 +119,14 @@ internal static class RunCommand
                 TimelinePlot.Write(timeline, scenario, recording!, stamp);
             }
 
+            if (metrics is not null)
+            {
+                using var csv = output.CreateTemporary("metrics.csv");
+                WriteMetricsCsv(csv, metrics);
+            }
+
             output.CommitAll();
-            stderr.WriteLine($"rampart: wrote {string.Join(", ", OutputFiles)} to {output.FullPath}");
+            stderr.WriteLine($"rampart: wrote {string.Join(", ", outputFiles)} to {output.FullPath}");
         }
 
         if (format == "json")
@@ -138,6 +145,27 @@ internal static class RunCommand
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// metrics.csv: the scores over time, one row per command post per sample:
+    /// <c>time_s,command_post,gospa,localisation,missed,false,ospa,truths,truths_tracked,tracks,tracks_associated</c>
+    /// (GOSPA parts in the p-th power, as in the JSON).
+    /// </summary>
+    private static void WriteMetricsCsv(Stream stream, TrackScoringRecorder metrics)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+        writer.Write("time_s,command_post,gospa,localisation,missed,false,ospa,truths,truths_tracked,tracks,tracks_associated\n");
+        foreach (string name in metrics.CommandPosts)
+        {
+            foreach (var s in metrics.For(name).Steps)
+            {
+                // Command-post names are free text: quote one that holds a comma or a quote.
+                string field = name.Contains(',', StringComparison.Ordinal) || name.Contains('"', StringComparison.Ordinal) ? "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : name;
+                writer.Write(string.Create(c, $"{s.TimeS:R},{field},{s.Gospa.Distance:R},{s.Gospa.Localisation:R},{s.Gospa.Missed:R},{s.Gospa.False:R},{s.Ospa:R},{s.Truths},{s.TruthsTracked},{s.Tracks},{s.TracksAssociated}\n"));
+            }
+        }
     }
 
     /// <summary>The scoring settings with <c>--metrics</c>, else null (and then the scoring options are refused).</summary>

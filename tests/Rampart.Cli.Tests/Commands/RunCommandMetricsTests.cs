@@ -76,6 +76,13 @@ public sealed class RunCommandMetricsTests : IDisposable
         Assert.Equal(2000, metrics.GetProperty("gospa_c").GetDouble());
         Assert.Equal(1500, metrics.GetProperty("association_gate_m").GetDouble());
         Assert.Equal(metrics.GetRawText(), SummaryJsonAssert.ParseSingleObject(json.Stdout).GetProperty("metrics").GetRawText());
+        // metrics.csv: the scores over time, one row per second from 0 to 240 s (one command post).
+        string[] rows = File.ReadAllLines(Path.Combine(outDir, "metrics.csv"));
+        Assert.Equal("time_s,command_post,gospa,localisation,missed,false,ospa,truths,truths_tracked,tracks,tracks_associated", rows[0]);
+        Assert.Equal(241, rows.Length - 1);
+        // At t = 0 nothing is confirmed yet: the one fighter is missed, GOSPA = c/2 = 1000 m.
+        string[] first = rows[1].Split(',');
+        Assert.Equal(("0", "1000", "1", "0"), (first[0], first[2], first[7], first[8]));
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("tracking metrics", table.Stdout, StringComparison.Ordinal);
         Assert.Contains("GOSPA c = 5000 m", table.Stdout, StringComparison.Ordinal);
