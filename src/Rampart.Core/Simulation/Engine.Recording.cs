@@ -47,10 +47,11 @@ public sealed partial class Engine
 
             // For scoring: each estimate predicted to the sample time, with its covariance turned
             // from the tracker's ENU axes to ECEF (columns: the ENU unit axes in ECEF).
-            bool readout = battery.Tracker is Tracker;
-            if (readout)
+            bool readout = false;
+            if (battery.Tracker is Tracker concrete)
             {
-                ((Tracker)battery.Tracker).PredictPositions(_scheduler.Now, _readouts);
+                concrete.PredictPositions(_scheduler.Now, _readouts);
+                readout = true;
             }
 
             Vec3 east = frame.RotateToEcef(new Vec3(1, 0, 0)), north = frame.RotateToEcef(new Vec3(0, 1, 0)), up = frame.RotateToEcef(new Vec3(0, 0, 1));
