@@ -70,8 +70,9 @@ public sealed partial class Engine
                 }
                 else
                 {
-                    // Another ITracker: only the mean is known; extrapolate it at constant velocity.
-                    sample = sample with { PositionAtSampleEcef = frame.ToEcef(track.Position + (track.Velocity * (t - track.Time.Seconds))) };
+                    // Another ITracker: only its own prediction of the mean is known (no covariance, so no NEES).
+                    Vec3 predicted = battery.Tracker.Predict(track.Id, _scheduler.Now)?.Position ?? track.Position;
+                    sample = sample with { PositionAtSampleEcef = frame.ToEcef(predicted) };
                 }
 
                 _trackSamples.Add(sample);
