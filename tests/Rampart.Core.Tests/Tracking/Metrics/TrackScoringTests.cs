@@ -126,6 +126,49 @@ public class TrackScoringTests
     }
 
     /// <summary>
+    /// Pooling two pictures sums over both: picture 1 holds 1 of its 2 targets (J=2, JT=1, N=1,
+    /// NA=1, GOSPA c/2 = 5 for the missed one + localisation 1 = 6); picture 2 holds none of its
+    /// 1 target and has 1 false track (J=1, JT=0, N=1, NA=0, GOSPA 5 + 5 = 10). Pooled:
+    /// completeness 1/3, spuriousness 1/2, ambiguity 1/1, GOSPA mean (6 + 10)/2 = 8.
+    /// </summary>
+    [Fact]
+    public void Combine_PoolsTheSumsOfSeveralPictures()
+    {
+        var a = new TrackScoring(Settings);
+        var b = new TrackScoring(Settings);
+        a.AddStep(0, [Truth(1, 0), Truth(2, 100)], [Track(1, 1)]);
+        b.AddStep(0, [Truth(1, 0)], [Track(1, 50)]);
+
+        TrackScore r = TrackScoring.Combine([a, b]);
+
+        Assert.Equal(1.0 / 3.0, r.Completeness, 12);
+        Assert.Equal(0.5, r.Spuriousness, 12);
+        Assert.Equal(1.0, r.Ambiguity, 12);
+        Assert.Equal(8.0, r.GospaMean, 12);
+        Assert.Equal(2, r.Steps);
+    }
+
+    /// <summary>
+    /// A track exactly between two targets (5 m from each, inside the 10 m gate) goes to the lower
+    /// truth id whatever the order the targets are given in, so the scores do not depend on it.
+    /// </summary>
+    [Fact]
+    public void Association_TiesGoToTheLowerTruthId()
+    {
+        var forward = new TrackScoring(Settings);
+        var backward = new TrackScoring(Settings);
+        forward.AddStep(0, [Truth(1, 0), Truth(2, 10)], [Track(9, 5)]);
+        forward.AddStep(1, [Truth(1, 0), Truth(2, 10)], [Track(9, 1)]);
+        backward.AddStep(0, [Truth(2, 10), Truth(1, 0)], [Track(9, 5)]);
+        backward.AddStep(1, [Truth(2, 10), Truth(1, 0)], [Track(9, 1)]);
+
+        // Track 9 holds target 1 at both steps: one segment of 1 s, no break.
+        Assert.Equal(0, forward.Result().TrackBreaks);
+        Assert.Equal(forward.Result(), backward.Result());
+        Assert.Equal(0.5, forward.Result().LongestTrackSegment, 12); // (1 + 0) / (1 + 1)
+    }
+
+    /// <summary>
     /// A 90° turn about z: the old x axis is the new y axis (0,1,0), the old y axis is the new −x
     /// axis (−1,0,0). diag(1, 4, 9) becomes diag(4, 1, 9): the new x variance is the old y one.
     /// The quadratic form is frame-free: error (0, 2, 0) in the old frame is (−2, 0, 0) in the new,
