@@ -12,8 +12,11 @@ internal static class Program
 
         usage:
           rampart run SCENARIO [--seed N] [--out DIR] [--format table|json] [--overwrite]
+                      [--metrics [--gospa-c C] [--gospa-p P] [--association-gate G]]
               one simulated engagement: a summary table (or JSON); with --out, events.jsonl, summary.json,
-              run.sqlite, run.czml, run.kml, map.png, altitude.png and timeline.png
+              run.sqlite, run.czml, run.kml, map.png, altitude.png and timeline.png; --metrics scores each
+              command post's tracks against truth every second (GOSPA c = 5 km by default, p = 1; gate = c):
+              GOSPA and split, OSPA, completeness, ambiguity, spuriousness, track breaks, NEES (over time in metrics.csv)
           rampart mc SCENARIO -n N [--seed S] [--threads T] [--shard K/M] [--out DIR] [--format table|json] [--until-ci-width W]
               a Monte Carlo study of N replications: leak probability with its 95 % interval, leakers, damage, interceptors
           rampart mc-merge DIR... [--format table|json]
@@ -26,11 +29,14 @@ internal static class Program
               check a scenario file without running it
           rampart wta --instance FILE [--solver heuristic|exact] [--time-limit S] [--format table|json]
               solve one weapon-target assignment instance (Andersen et al. 2022 text format)
-          rampart track --detections D.csv [--truth T.csv] --out DIR [--process-noise Q] [--measurement-sigma S]
-                        [--pd P] [--clutter-density L] [--confirm M/N] [--delete-after K] [--gospa-c C] [--gospa-p P]
-                        [--format table|json] [--overwrite]
-              the 2-D tracker alone on detections time_s,x_m,y_m; writes tracks.csv and, with truth
-              (time_s,truth_id,x_m,y_m), metrics.json (GOSPA, OSPA, tracking time)
+          rampart track --detections D.csv [--sensors SITES.yaml] [--truth T.csv] --out DIR [--process-noise Q]
+                        [--measurement-sigma S] [--pd P] [--clutter-density L] [--confirm M/N] [--delete-after K]
+                        [--gospa-c C] [--gospa-p P] [--association-gate G] [--format table|json] [--overwrite]
+              the tracker alone: detections time_s,x_m,y_m go to the 2-D tracker; polar ones
+              time_s,sensor,range_m,azimuth_deg,elevation_deg (told by the header row) with --sensors (names,
+              positions, sigmas; see docs/tracking-files.md) to the 3-D tracker; writes tracks.csv and, with truth
+              (time_s,truth_id,x_m,y_m[,z_m]), metrics.json (GOSPA c = 500 m, OSPA, completeness, ambiguity,
+              spuriousness, track breaks, NEES, tracking time)
           rampart radar required-snr --pd P --pfa F [--pulses N] [--swerling K] [--format table|json]
           rampart radar pd --snr-db S --pfa F [--pulses N] [--swerling K] [--format table|json]
               detection statistics: single-pulse SNR for P_d, or P_d at an SNR (Swerling 0-4, N pulses integrated)

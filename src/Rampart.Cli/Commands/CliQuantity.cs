@@ -96,6 +96,22 @@ internal static class CliQuantity
             : throw new UsageException($"rampart {line.Command}: option {name} expects a positive number, found '{text}'");
     }
 
+    /// <summary>A positive length in metres ('5 km', '500 m'; a bare number is metres).</summary>
+    public static double PositiveLength(CommandLine line, string name, string text)
+    {
+        return QuantityText.Length(text) is double m && m > 0 && double.IsFinite(m)
+            ? m
+            : throw new UsageException($"rampart {line.Command}: option {name} expects a positive length (e.g. '5 km', '500 m'; a bare number is metres), found '{text}'");
+    }
+
+    /// <summary>A real number of at least 1 (no unit), e.g. a metric's order p.</summary>
+    public static double AtLeastOne(CommandLine line, string name, string text)
+    {
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v >= 1 && double.IsFinite(v)
+            ? v
+            : throw new UsageException($"rampart {line.Command}: option {name} expects a number ≥ 1, found '{text}'");
+    }
+
     /// <summary>Writes one JSON object built by <paramref name="write"/> as a line.</summary>
     public static void WriteJson(TextWriter stdout, Action<System.Text.Json.Utf8JsonWriter> write)
     {

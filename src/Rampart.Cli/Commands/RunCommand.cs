@@ -4,13 +4,25 @@ using Rampart.Analysis.Recording;
 using Rampart.Cli.Output;
 using Rampart.Core.Events;
 using Rampart.Core.Simulation;
+using Rampart.Core.Tracking.Metrics;
 
 namespace Rampart.Cli.Commands;
 
-/// <summary><c>rampart run SCENARIO [--seed N] [--out DIR] [--format table|json] [--overwrite]</c>.</summary>
+/// <summary>
+/// <c>rampart run SCENARIO [--seed N] [--out DIR] [--format table|json] [--overwrite] [--metrics
+/// [--gospa-c C] [--gospa-p P] [--association-gate G]]</c>.
+/// </summary>
 internal static class RunCommand
 {
-    public const string Usage = "rampart run SCENARIO [--seed N] [--out DIR] [--format table|json] [--overwrite]";
+    public const string Usage = "rampart run SCENARIO [--seed N] [--out DIR] [--format table|json] [--overwrite] [--metrics [--gospa-c C] [--gospa-p P] [--association-gate G]]";
+
+    /// <summary>
+    /// Default GOSPA cut-off for scoring the command post's picture, m. Assumed: 5 km — above the
+    /// cross-range error of a search radar at long range (300 km × 1° ≈ 5 km, so a held track far
+    /// out still counts as localised rather than as missed plus false) and below the spacing at
+    /// which two threats of a raid are different aircraft rather than one formation.
+    /// </summary>
+    public const double DefaultGospaCutoffM = 5_000;
 
     private static readonly string[] OutputFiles =
         ["events.jsonl", "summary.json", "run.sqlite", "run.czml", "run.kml", "map.png", "altitude.png", "timeline.png"];
@@ -20,18 +32,20 @@ internal static class RunCommand
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var line = CommandLine.Parse("run", args, new HashSet<string> { "--seed", "--out", "--format" }, new HashSet<string> { "--overwrite" });
+        var line = CommandLine.Parse("run", args, new HashSet<string> { "--seed", "--out", "--format", "--gospa-c", "--gospa-p", "--association-gate" }, new HashSet<string> { "--overwrite", "--metrics" });
         string scenarioArg = line.SinglePositional("a scenario file (" + Usage + ")");
         string format = line.GetChoice("--format", "table", "table", "json");
         ulong? seedOption = line.GetUInt64("--seed");
         string? outDir = line.Get("--out");
+        TrackScoringSettings? scoring = ScoringSettings(line);
 
         var scenario = ScenarioFiles.Load(scenarioArg, "run");
         ulong seed = seedOption ?? scenario.Seed;
         var stamp = new RunStamp(RunStamp.CurrentVersion, scenario.ContentHash, seed);
 
         // The output folder is checked before anything is announced, so a refusal is the only message.
-        var output = outDir is null ? null : OutputDirectory.Open(outDir, OutputFiles, line.Has("--overwrite"), "run");
+        string[] outputFiles = scoring is null ? OutputFiles : [.. OutputFiles, "metrics.csv"];
+        var output = outDir is null ? null : OutputDirectory.Open(outDir, outputFiles, line.Has("--overwrite"), "run");
         stderr.WriteLine($"rampart: running '{scenario.Name}' ({scenario.Threats.Sum(t => t.Count)} threats, {scenario.DurationS:0} s simulated, seed {seed})");
 
         var log = new EventLog();
@@ -52,6 +66,15 @@ internal static class RunCommand
             recorder = new CompositeRunRecorder(sqlite, recording);
         }
 
+        // Scoring reads truth; it is a recorder, i.e. output: the model never sees it.
+        TrackScoringRecorder? metrics = scoring is null
+            ? null
+            : new TrackScoringRecorder([.. scenario.Batteries.Select(b => b.CommandPost.Name)], scoring, RecordIntervalS);
+        if (metrics is not null)
+        {
+            recorder = recorder is null ? metrics : new CompositeRunRecorder(recorder, metrics);
+        }
+
         RunResult result;
         try
         {
@@ -67,7 +90,7 @@ internal static class RunCommand
         {
             using (var summary = output.CreateTemporary("summary.json"))
             {
-                RunSummaryJson.Write(summary, result, stamp);
+                RunSummaryJson.Write(summary, result, stamp, metrics: metrics);
                 summary.WriteByte((byte)'\n');
             }
 
@@ -96,21 +119,74 @@ internal static class RunCommand
                 TimelinePlot.Write(timeline, scenario, recording!, stamp);
             }
 
+            if (metrics is not null)
+            {
+                using var csv = output.CreateTemporary("metrics.csv");
+                WriteMetricsCsv(csv, metrics);
+            }
+
             output.CommitAll();
-            stderr.WriteLine($"rampart: wrote {string.Join(", ", OutputFiles)} to {output.FullPath}");
+            stderr.WriteLine($"rampart: wrote {string.Join(", ", outputFiles)} to {output.FullPath}");
         }
 
         if (format == "json")
         {
             using var stdoutStream = new MemoryStream();
-            RunSummaryJson.Write(stdoutStream, result, stamp);
+            RunSummaryJson.Write(stdoutStream, result, stamp, metrics: metrics);
             stdout.WriteLine(System.Text.Encoding.UTF8.GetString(stdoutStream.ToArray()));
         }
         else
         {
             SummaryTable.Write(stdout, result, scenario);
+            if (metrics is not null)
+            {
+                TrackMetricsTable.Write(stdout, metrics);
+            }
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// metrics.csv: the scores over time, one row per command post per sample:
+    /// <c>time_s,command_post,gospa,localisation,missed,false,ospa,truths,truths_tracked,tracks,tracks_associated</c>
+    /// (GOSPA parts in the p-th power, as in the JSON).
+    /// </summary>
+    private static void WriteMetricsCsv(Stream stream, TrackScoringRecorder metrics)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+        writer.Write("time_s,command_post,gospa,localisation,missed,false,ospa,truths,truths_tracked,tracks,tracks_associated\n");
+        foreach (string name in metrics.CommandPosts)
+        {
+            foreach (var s in metrics.For(name).Steps)
+            {
+                // Command-post names are free text: quote one that holds a comma or a quote.
+                string field = name.Contains(',', StringComparison.Ordinal) || name.Contains('"', StringComparison.Ordinal) ? "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : name;
+                writer.Write(string.Create(c, $"{s.TimeS:R},{field},{s.Gospa.Distance:R},{s.Gospa.Localisation:R},{s.Gospa.Missed:R},{s.Gospa.False:R},{s.Ospa:R},{s.Truths},{s.TruthsTracked},{s.Tracks},{s.TracksAssociated}\n"));
+            }
+        }
+    }
+
+    /// <summary>The scoring settings with <c>--metrics</c>, else null (and then the scoring options are refused).</summary>
+    private static TrackScoringSettings? ScoringSettings(CommandLine line)
+    {
+        if (!line.Has("--metrics"))
+        {
+            foreach (string option in new[] { "--gospa-c", "--gospa-p", "--association-gate" })
+            {
+                if (line.Get(option) is not null)
+                {
+                    throw new UsageException($"rampart run: option {option} needs --metrics; usage: {Usage}");
+                }
+            }
+
+            return null;
+        }
+
+        double c = line.Get("--gospa-c") is string cText ? CliQuantity.PositiveLength(line, "--gospa-c", cText) : DefaultGospaCutoffM;
+        double p = line.Get("--gospa-p") is string pText ? CliQuantity.AtLeastOne(line, "--gospa-p", pText) : 1.0;
+        double gate = line.Get("--association-gate") is string gText ? CliQuantity.PositiveLength(line, "--association-gate", gText) : c;
+        return new TrackScoringSettings(c, p, gate);
     }
 }

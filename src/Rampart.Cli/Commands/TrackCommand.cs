@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Rampart.Cli.Output;
 using Rampart.Core.Geo;
+using Rampart.Core.Scenario.Model;
 using Rampart.Core.Tracking.Files;
 using Rampart.Core.Tracking.Metrics;
 using Rampart.Core.Tracking.Planar;
@@ -11,14 +13,18 @@ using Rampart.Core.Tracking.Planar;
 namespace Rampart.Cli.Commands;
 
 /// <summary>
-/// <c>rampart track</c>: the 2-D tracker alone on a user's detections file, writing
-/// <c>tracks.csv</c> and, given truth, <c>metrics.json</c> (GOSPA, OSPA, timing).
+/// <c>rampart track</c>: a tracker alone on a user's detections file, writing <c>tracks.csv</c>
+/// and, given truth, <c>metrics.json</c> (GOSPA, OSPA, track-to-truth association measures,
+/// timing). Cartesian detections <c>time_s,x_m,y_m</c> go to the 2-D tracker; polar detections
+/// <c>time_s,sensor,range_m,azimuth_deg,elevation_deg</c> (recognised by their header row) with
+/// <c>--sensors SITES.yaml</c> go to the command post's 3-D tracker in the ENU frame at the
+/// sensors file's origin.
 /// </summary>
-internal static class TrackCommand
+internal static partial class TrackCommand
 {
     public const string Usage =
-        "rampart track --detections D.csv [--truth T.csv] --out DIR [--process-noise Q] [--measurement-sigma S] [--pd P] "
-        + "[--clutter-density L] [--confirm M/N] [--delete-after K] [--gospa-c C] [--gospa-p P] [--format table|json] [--overwrite]";
+        "rampart track --detections D.csv [--sensors SITES.yaml] [--truth T.csv] --out DIR [--process-noise Q] [--measurement-sigma S] [--pd P] "
+        + "[--clutter-density L] [--confirm M/N] [--delete-after K] [--gospa-c C] [--gospa-p P] [--association-gate G] [--format table|json] [--overwrite]";
 
     private static readonly string[] OutputFiles = ["tracks.csv", "metrics.json"];
 
@@ -27,7 +33,7 @@ internal static class TrackCommand
         var line = CommandLine.Parse(
             "track",
             args,
-            new HashSet<string> { "--detections", "--truth", "--out", "--process-noise", "--measurement-sigma", "--pd", "--clutter-density", "--confirm", "--delete-after", "--gospa-c", "--gospa-p", "--format" },
+            new HashSet<string> { "--detections", "--sensors", "--truth", "--out", "--process-noise", "--measurement-sigma", "--pd", "--clutter-density", "--confirm", "--delete-after", "--gospa-c", "--gospa-p", "--association-gate", "--format" },
             new HashSet<string> { "--overwrite" });
         if (line.Positional.Count > 0)
         {
@@ -38,13 +44,107 @@ internal static class TrackCommand
         string outPath = line.Get("--out") ?? throw new UsageException($"rampart track: expected --out DIR, found nothing; usage: {Usage}");
         string? truthPath = line.Get("--truth");
         string format = line.GetChoice("--format", "table", "table", "json");
-        double gospaC = Number(line, "--gospa-c", 500, v => v > 0, "a positive distance in metres");
+        double gospaC = line.Get("--gospa-c") is string cText ? CliQuantity.PositiveLength(line, "--gospa-c", cText) : 500;
         double gospaP = Number(line, "--gospa-p", 1, v => v >= 1, "a number ≥ 1");
+        double gate = line.Get("--association-gate") is string gText ? CliQuantity.PositiveLength(line, "--association-gate", gText) : gospaC;
+        var scoring = new TrackScoringSettings(gospaC, gospaP, gate);
 
-        IReadOnlyList<PlanarScan> scans = Read(detectionsPath, PlanarCsv.ReadDetections);
+        // The header row says which tracker: a second column named 'sensor' is polar input.
+        bool polar = PolarCsv.IsPolarHeader(FirstLine(detectionsPath));
+        string? sensorsPath = line.Get("--sensors");
+        if (polar)
+        {
+            if (sensorsPath is null)
+            {
+                throw new UsageException($"rampart track: polar detections ({string.Join(',', PolarCsv.DetectionColumns)}) need --sensors SITES.yaml; usage: {Usage}");
+            }
+
+            foreach (string option in new[] { "--measurement-sigma", "--pd", "--clutter-density" })
+            {
+                if (line.Get(option) is not null)
+                {
+                    throw new UsageException($"rampart track: option {option} applies to Cartesian detections only (polar ones take their sigmas from the sensors file)");
+                }
+            }
+        }
+        else if (sensorsPath is not null)
+        {
+            throw new UsageException($"rampart track: option --sensors applies to polar detections only ({string.Join(',', PolarCsv.DetectionColumns)}), but {detectionsPath} has another header row");
+        }
+
+        TrackingSensors? sensors = sensorsPath is null ? null : TrackingSensorsFile.Load(sensorsPath);
         IReadOnlyList<TruthScan>? truth = truthPath is null ? null : Read(truthPath, PlanarCsv.ReadTruth);
+        // The output folder is checked once the inputs are read, before the tracking loop.
+        OutputDirectory? opened = null;
+        void OpenOutput() => opened = OutputDirectory.Open(outPath, OutputFiles, line.Has("--overwrite"), "track");
+        TrackingRun run = sensors is null
+            ? RunPlanar(line, detectionsPath, truth, OpenOutput)
+            : RunPolar(line, detectionsPath, sensors, truth, OpenOutput);
+        OutputDirectory output = opened ?? throw new InvalidOperationException("The output folder was not opened.");
+
+        using (var stream = output.CreateTemporary("tracks.csv"))
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+        {
+            writer.Write(run.TracksCsv);
+        }
+
+        string? metricsJson = null;
+        TrackScore? score = null;
+        if (truth is not null)
+        {
+            var scorer = new TrackScoring(scoring);
+            ScoreSteps(scorer, run, truth);
+            score = scorer.Result();
+            metricsJson = MetricsJson(scorer, score, run);
+            using var stream = output.CreateTemporary("metrics.json");
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            writer.Write(metricsJson);
+            writer.Write('\n');
+        }
+
+        output.CommitAll();
+        int count = run.Times.Length;
+        if (format == "json")
+        {
+            stdout.WriteLine(metricsJson ?? SummaryJson(count, run.TrackIds, run.TrackingSeconds));
+        }
+        else
+        {
+            var c = CultureInfo.InvariantCulture;
+            stdout.WriteLine(string.Create(c, $"{detectionsPath}: {count} scans, {run.Detections} detections ({(polar ? "polar, 3-D tracker" : "Cartesian, 2-D tracker")})"));
+            stdout.WriteLine(string.Create(c, $"confirmed tracks  {run.TrackIds}"));
+            stdout.WriteLine(string.Create(c, $"tracking          {run.TrackingSeconds:0.000000} s ({1000 * run.TrackingSeconds / Math.Max(1, count):0.000} ms per scan)"));
+            if (score is not null)
+            {
+                stdout.WriteLine(string.Create(c, $"GOSPA mean        {score.GospaMean:0.###} (c = {gospaC:R} m, p = {gospaP:R}; localisation {score.GospaLocalisationMean:0.#}, missed {score.GospaMissedMean:0.#}, false {score.GospaFalseMean:0.#})"));
+                stdout.WriteLine(string.Create(c, $"OSPA mean         {score.OspaMean:0.###} m"));
+                stdout.WriteLine(string.Create(c, $"completeness      {score.Completeness:0.000}   ambiguity {score.Ambiguity:0.000}   spuriousness {score.Spuriousness:0.000} (gate {gate:R} m)"));
+                stdout.WriteLine(string.Create(c, $"track breaks      {score.TrackBreaks}   longest segment {score.LongestTrackSegment:0.000}"));
+                if (score.NeesMean is double nees)
+                {
+                    stdout.WriteLine(string.Create(c, $"position NEES     {nees:0.00} (3 for a consistent filter; {score.NeesSamples} samples)"));
+                }
+            }
+
+            stdout.WriteLine($"wrote {Path.Combine(output.FullPath, "tracks.csv")}" + (metricsJson is null ? "" : " and metrics.json"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// What a tracking run produced: the scan times, the confirmed tracks at each (rows
+    /// <c>ScanStart[k]</c> to <c>ScanStart[k + 1]</c> of <c>Estimates</c>, in the scoring frame),
+    /// tracks.csv's text, and the timing.
+    /// </summary>
+    private sealed record TrackingRun(
+        bool Planar, double[] Times, int[] ScanStart, List<TrackEstimate> Estimates, string TracksCsv, int TrackIds, long Detections, double TrackingSeconds, double? ClutterDensity);
+
+    private static TrackingRun RunPlanar(CommandLine line, string detectionsPath, IReadOnlyList<TruthScan>? truth, Action inputsRead)
+    {
+        IReadOnlyList<PlanarScan> scans = Read(detectionsPath, PlanarCsv.ReadDetections);
         PlanarTrackerSettings settings = Settings(line, scans);
-        var output = OutputDirectory.Open(outPath, OutputFiles, line.Has("--overwrite"), "track");
+        inputsRead();
 
         // Scan times: every detection time, and every truth time (a scan without detections).
         double[] times = [.. scans.Select(s => s.TimeS).Concat(truth?.Select(t => t.TimeS) ?? []).Distinct().Order()];
@@ -64,47 +164,51 @@ internal static class TrackCommand
         }
 
         stopwatch.Stop();
-        double trackingSeconds = stopwatch.Elapsed.TotalSeconds;
 
-        using (var stream = output.CreateTemporary("tracks.csv"))
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+        var c = CultureInfo.InvariantCulture;
+        var csv = new StringBuilder("time_s,track_id,x_m,y_m,vx_mps,vy_mps\n");
+        foreach (var t in tracks)
         {
-            WriteTracks(writer, tracks);
+            csv.Append(c, $"{t.TimeS:R},{t.Id},{t.XM:R},{t.YM:R},{t.VxMps:R},{t.VyMps:R}\n");
         }
 
-        string? metricsJson = null;
-        if (truth is not null)
-        {
-            metricsJson = MetricsJson(times, scanStart, tracks, truth, gospaC, gospaP, trackingSeconds, settings);
-            using var stream = output.CreateTemporary("metrics.json");
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
-            writer.Write(metricsJson);
-            writer.Write('\n');
-        }
+        // 2-D scoring: tracks and truth in the plane (a truth file's z_m is not used).
+        List<TrackEstimate> estimates = [.. tracks.Select(t => new TrackEstimate(t.Id, new Vec3(t.XM, t.YM, 0)))];
+        return new TrackingRun(Planar: true, times, scanStart, estimates, csv.ToString(), tracks.Select(t => t.Id).Distinct().Count(),
+            scans.Sum(s => (long)s.Detections.Length), stopwatch.Elapsed.TotalSeconds, settings.ClutterDensity);
+    }
 
-        output.CommitAll();
-        int trackIds = tracks.Select(t => t.Id).Distinct().Count();
-        if (format == "json")
+    /// <summary>Feeds every scan time to the scorer: truth ids numbered in order of first appearance; 2-D runs score in the plane.</summary>
+    private static void ScoreSteps(TrackScoring scorer, TrackingRun run, IReadOnlyList<TruthScan> truth)
+    {
+        bool planar = run.Planar;
+        var truthAt = truth.ToDictionary(t => t.TimeS, t => t.Targets);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var truths = new List<TruthState>();
+        for (int k = 0; k < run.Times.Length; k++)
         {
-            stdout.WriteLine(metricsJson ?? SummaryJson(times.Length, trackIds, trackingSeconds));
-        }
-        else
-        {
-            var c = CultureInfo.InvariantCulture;
-            stdout.WriteLine(string.Create(c, $"{detectionsPath}: {times.Length} scans, {scans.Sum(s => s.Detections.Length)} detections"));
-            stdout.WriteLine(string.Create(c, $"confirmed tracks  {trackIds}"));
-            stdout.WriteLine(string.Create(c, $"tracking          {trackingSeconds:0.000000} s ({1000 * trackingSeconds / Math.Max(1, times.Length):0.000} ms per scan)"));
-            if (metricsJson is not null)
+            truths.Clear();
+            if (truthAt.TryGetValue(run.Times[k], out var targets))
             {
-                using var doc = JsonDocument.Parse(metricsJson);
-                stdout.WriteLine(string.Create(c, $"GOSPA mean        {doc.RootElement.GetProperty("gospa_mean").GetDouble():0.###} (c = {gospaC:R} m, p = {gospaP:R})"));
-                stdout.WriteLine(string.Create(c, $"OSPA mean         {doc.RootElement.GetProperty("ospa_mean").GetDouble():0.###} m"));
+                foreach (var t in targets)
+                {
+                    if (!ids.TryGetValue(t.TruthId, out int id))
+                    {
+                        ids[t.TruthId] = id = ids.Count + 1;
+                    }
+
+                    truths.Add(new TruthState(id, new Vec3(t.XM, t.YM, planar ? 0 : t.ZM)));
+                }
             }
 
-            stdout.WriteLine($"wrote {Path.Combine(output.FullPath, "tracks.csv")}" + (metricsJson is null ? "" : " and metrics.json"));
+            scorer.AddStep(run.Times[k], CollectionsMarshal.AsSpan(truths), CollectionsMarshal.AsSpan(run.Estimates)[run.ScanStart[k]..run.ScanStart[k + 1]]);
         }
+    }
 
-        return 0;
+    private static string? FirstLine(string path)
+    {
+        using var reader = File.OpenText(path);
+        return reader.ReadLine();
     }
 
     private static T Read<T>(string path, Func<TextReader, string, T> read)
@@ -130,7 +234,7 @@ internal static class TrackCommand
     private static PlanarTrackerSettings Settings(CommandLine line, IReadOnlyList<PlanarScan> scans)
     {
         var d = new PlanarTrackerSettings();
-        (int m, int n) = Confirm(line, d);
+        (int m, int n) = Confirm(line, d.ConfirmM, d.ConfirmN);
         double clutter = line.Has("--clutter-density")
             ? Number(line, "--clutter-density", 0, v => v > 0, "a positive density (false detections per m² per scan)")
             : EstimatedClutterDensity(scans, d.ClutterDensity);
@@ -166,12 +270,12 @@ internal static class TrackCommand
         return count > 0 && area > 0 ? count / (double)scans.Count / area : fallback;
     }
 
-    private static (int M, int N) Confirm(CommandLine line, PlanarTrackerSettings d)
+    private static (int M, int N) Confirm(CommandLine line, int defaultM, int defaultN)
     {
         string? text = line.Get("--confirm");
         if (text is null)
         {
-            return (d.ConfirmM, d.ConfirmN);
+            return (defaultM, defaultN);
         }
 
         string[] parts = text.Split('/');
@@ -199,73 +303,42 @@ internal static class TrackCommand
             : throw new UsageException($"rampart track: option {name} expects {expected}, found '{text}'");
     }
 
-    private static void WriteTracks(TextWriter writer, List<PlanarTrack> tracks)
+    /// <summary>
+    /// metrics.json: GOSPA (mean, split), OSPA, the association measures
+    /// (<see cref="TrackScoreJson"/>), the tracking time, and per scan GOSPA, OSPA and the counts.
+    /// </summary>
+    private static string MetricsJson(TrackScoring scorer, TrackScore score, TrackingRun run)
     {
-        var c = CultureInfo.InvariantCulture;
-        writer.Write("time_s,track_id,x_m,y_m,vx_mps,vy_mps\n");
-        foreach (var t in tracks)
-        {
-            writer.Write(string.Create(c, $"{t.TimeS:R},{t.Id},{t.XM:R},{t.YM:R},{t.VxMps:R},{t.VyMps:R}\n"));
-        }
-    }
-
-    /// <summary>metrics.json: GOSPA (mean, per scan, split), OSPA, and the tracking time.</summary>
-    private static string MetricsJson(
-        double[] times, int[] scanStart, List<PlanarTrack> tracks, IReadOnlyList<TruthScan> truth, double c, double p, double trackingSeconds, PlanarTrackerSettings settings)
-    {
-        var truthAt = truth.ToDictionary(t => t.TimeS, t => t.Targets);
-        var gospa = new Gospa(c, p);
-        var ospa = new Ospa(c, p);
-        var perScan = new GospaResult[times.Length];
-        var ospaPerScan = new double[times.Length];
-        var truthPoints = new List<Vec3>();
-        var estimates = new List<Vec3>();
-        for (int k = 0; k < times.Length; k++)
-        {
-            truthPoints.Clear();
-            estimates.Clear();
-            if (truthAt.TryGetValue(times[k], out var targets))
-            {
-                truthPoints.AddRange(targets.Select(t => new Vec3(t.XM, t.YM, 0)));
-            }
-
-            for (int i = scanStart[k]; i < scanStart[k + 1]; i++)
-            {
-                estimates.Add(new Vec3(tracks[i].XM, tracks[i].YM, 0));
-            }
-
-            perScan[k] = gospa.Compute(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(truthPoints), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimates));
-            ospaPerScan[k] = ospa.Compute(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(truthPoints), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimates));
-        }
-
-        int count = Math.Max(1, times.Length);
+        int count = Math.Max(1, run.Times.Length);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            json.WriteNumber("gospa_mean", perScan.Sum(g => g.Distance) / count);
-            json.WriteNumber("gospa_localisation_mean", perScan.Sum(g => g.Localisation) / count);
-            json.WriteNumber("gospa_missed_mean", perScan.Sum(g => g.Missed) / count);
-            json.WriteNumber("gospa_false_mean", perScan.Sum(g => g.False) / count);
-            json.WriteNumber("gospa_c", c);
-            json.WriteNumber("gospa_p", p);
-            json.WriteNumber("ospa_mean", ospaPerScan.Sum() / count);
-            json.WriteNumber("tracking_seconds", trackingSeconds);
-            json.WriteNumber("ms_per_scan", 1000 * trackingSeconds / count);
-            json.WriteNumber("scans", times.Length);
-            json.WriteNumber("clutter_density", settings.ClutterDensity);
+            TrackScoreJson.WriteProperties(json, score, scorer.Settings);
+            json.WriteNumber("tracking_seconds", run.TrackingSeconds);
+            json.WriteNumber("ms_per_scan", 1000 * run.TrackingSeconds / count);
+            json.WriteNumber("scans", run.Times.Length);
+            if (run.ClutterDensity is double clutter)
+            {
+                json.WriteNumber("clutter_density", clutter);
+            }
+
             json.WriteStartArray("gospa_per_scan");
-            for (int k = 0; k < times.Length; k++)
+            foreach (var s in scorer.Steps)
             {
                 json.WriteStartObject();
-                json.WriteNumber("time_s", times[k]);
-                json.WriteNumber("gospa", perScan[k].Distance);
-                json.WriteNumber("localisation", perScan[k].Localisation);
-                json.WriteNumber("missed", perScan[k].Missed);
-                json.WriteNumber("false", perScan[k].False);
-                json.WriteNumber("missed_count", perScan[k].MissedCount);
-                json.WriteNumber("false_count", perScan[k].FalseCount);
-                json.WriteNumber("ospa", ospaPerScan[k]);
+                json.WriteNumber("time_s", s.TimeS);
+                json.WriteNumber("gospa", s.Gospa.Distance);
+                json.WriteNumber("localisation", s.Gospa.Localisation);
+                json.WriteNumber("missed", s.Gospa.Missed);
+                json.WriteNumber("false", s.Gospa.False);
+                json.WriteNumber("missed_count", s.Gospa.MissedCount);
+                json.WriteNumber("false_count", s.Gospa.FalseCount);
+                json.WriteNumber("ospa", s.Ospa);
+                json.WriteNumber("truths", s.Truths);
+                json.WriteNumber("truths_tracked", s.TruthsTracked);
+                json.WriteNumber("tracks", s.Tracks);
+                json.WriteNumber("tracks_associated", s.TracksAssociated);
                 json.WriteEndObject();
             }
 

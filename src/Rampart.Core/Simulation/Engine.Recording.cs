@@ -27,7 +27,7 @@ public sealed partial class Engine
             if (threat.IsFlying(t))
             {
                 threat.Mover.StateAt(t, out Vec3 p, out Vec3 v);
-                _entitySamples.Add(new EntitySample(RecordedEntityKind.Threat, threat.Id.Value, threat.Spec.Name, threat.Name, Wgs84.ToGeodetic(p), v.Length));
+                _entitySamples.Add(new EntitySample(RecordedEntityKind.Threat, threat.Id.Value, threat.Spec.Name, threat.Name, Wgs84.ToGeodetic(p), v.Length) { PositionEcef = p });
             }
         }
 
@@ -36,17 +36,46 @@ public sealed partial class Engine
         {
             var m = flight.Missile;
             Vec3 p = m.PositionEcef + (m.VelocityEcef * Math.Max(0, t - m.Time.Seconds));
-            _entitySamples.Add(new EntitySample(RecordedEntityKind.Interceptor, m.Id.Value, m.Spec.Name, flight.LauncherName, Wgs84.ToGeodetic(p), m.VelocityEcef.Length));
+            _entitySamples.Add(new EntitySample(RecordedEntityKind.Interceptor, m.Id.Value, m.Spec.Name, flight.LauncherName, Wgs84.ToGeodetic(p), m.VelocityEcef.Length) { PositionEcef = p });
         }
 
         _trackSamples.Clear();
         foreach (var battery in _batteries)
         {
             var frame = battery.Tracker.Frame;
-            foreach (var track in battery.Tracker.Tracks)
+            var tracks = battery.Tracker.Tracks;
+
+            // For scoring: each estimate predicted to the sample time, with its covariance turned
+            // from the tracker's ENU axes to ECEF (columns: the ENU unit axes in ECEF).
+            bool readout = false;
+            if (battery.Tracker is Tracker concrete)
             {
-                _trackSamples.Add(new TrackSample(battery.Battery.CommandPost.Name, track.Id, track.Time.Seconds,
-                    Wgs84.ToGeodetic(frame.ToEcef(track.Position)), track.Velocity.Length, track.PositionSigmaM, track.Confirmed));
+                concrete.PredictPositions(_scheduler.Now, _readouts);
+                readout = true;
+            }
+
+            Vec3 east = frame.RotateToEcef(new Vec3(1, 0, 0)), north = frame.RotateToEcef(new Vec3(0, 1, 0)), up = frame.RotateToEcef(new Vec3(0, 0, 1));
+            for (int i = 0; i < tracks.Count; i++)
+            {
+                var track = tracks[i];
+                var sample = new TrackSample(battery.Battery.CommandPost.Name, track.Id, track.Time.Seconds,
+                    Wgs84.ToGeodetic(frame.ToEcef(track.Position)), track.Velocity.Length, track.PositionSigmaM, track.Confirmed);
+                if (readout && i < _readouts.Count && _readouts[i].TrackId == track.Id)
+                {
+                    sample = sample with
+                    {
+                        PositionAtSampleEcef = frame.ToEcef(_readouts[i].Position),
+                        PositionCovarianceAtSampleEcef = _readouts[i].Covariance.Rotated(east, north, up),
+                    };
+                }
+                else
+                {
+                    // Another ITracker: only its own prediction of the mean is known (no covariance, so no NEES).
+                    Vec3 predicted = battery.Tracker.Predict(track.Id, _scheduler.Now)?.Position ?? track.Position;
+                    sample = sample with { PositionAtSampleEcef = frame.ToEcef(predicted) };
+                }
+
+                _trackSamples.Add(sample);
             }
         }
 

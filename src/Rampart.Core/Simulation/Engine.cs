@@ -62,6 +62,7 @@ public sealed partial class Engine
     private readonly List<InterceptorFlight> _recordedFlights = [];
     private readonly List<EntitySample> _entitySamples = [];
     private readonly List<TrackSample> _trackSamples = [];
+    private readonly List<TrackPositionReadout> _readouts = [];
     private long _sampleIndex;
 
     /// <param name="recorder">Optional recorder sampled every <see cref="IRunRecorder.SampleIntervalS"/>; it does not change the run.</param>

@@ -15,4 +15,8 @@ public readonly record struct EntitySample(
     string Type,
     string Label,
     GeodeticPosition Position,
-    double SpeedMps);
+    double SpeedMps)
+{
+    /// <summary>The same position in ECEF, metres (exact, without a geodetic round trip; for scoring tracks).</summary>
+    public Vec3 PositionEcef { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rampart.Core.Events;
+using Rampart.Core.Tracking.Metrics;
 
 namespace Rampart.Core.Simulation;
 
@@ -10,7 +11,13 @@ namespace Rampart.Core.Simulation;
 /// </summary>
 public static class RunSummaryJson
 {
-    public static void Write(Stream stream, RunResult result, RunStamp stamp, bool indented = true)
+    /// <param name="stream">Where to write.</param>
+    /// <param name="result">The run's outcome.</param>
+    /// <param name="stamp">Version, scenario hash and seed.</param>
+    /// <param name="indented">Pretty-print.</param>
+    /// <param name="metrics">The command posts' tracking scores (<c>--metrics</c>), written as a
+    /// <c>metrics</c> object at the end; null for none (the key is then absent).</param>
+    public static void Write(Stream stream, RunResult result, RunStamp stamp, bool indented = true, TrackScoringRecorder? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stamp);
@@ -49,6 +56,33 @@ public static class RunSummaryJson
             WriteNullableString(w, "destroyed_by", t.DestroyedBy);
             WriteNullableTime(w, "first_detected_s", t.FirstDetectedS);
             WriteNullableString(w, "target", t.TargetAsset);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (metrics is not null)
+        {
+            WriteMetrics(w, metrics);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The <c>metrics</c> object: the scores of all command posts pooled (for a single command
+    /// post, its own), then each command post's in <c>command_posts</c>.
+    /// </summary>
+    private static void WriteMetrics(Utf8JsonWriter w, TrackScoringRecorder metrics)
+    {
+        w.WriteStartObject("metrics");
+        w.WriteNumber("sample_interval_s", metrics.SampleIntervalS);
+        TrackScoreJson.WriteProperties(w, metrics.Pooled(), metrics.Settings);
+        w.WriteStartArray("command_posts");
+        foreach (string name in metrics.CommandPosts)
+        {
+            w.WriteStartObject();
+            w.WriteString("command_post", name);
+            TrackScoreJson.WriteProperties(w, metrics.For(name).Result(), metrics.Settings);
             w.WriteEndObject();
         }
 

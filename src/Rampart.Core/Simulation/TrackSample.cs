@@ -1,4 +1,5 @@
 using Rampart.Core.Geo;
+using Rampart.Core.Tracking.Metrics;
 
 namespace Rampart.Core.Simulation;
 
@@ -17,4 +18,17 @@ public readonly record struct TrackSample(
     GeodeticPosition Position,
     double SpeedMps,
     double PositionSigmaM,
-    bool Confirmed);
+    bool Confirmed)
+{
+    /// <summary>
+    /// The estimated position predicted to the sample time (not <see cref="EstimateTimeS"/>), ECEF
+    /// metres: what a track is scored with against truth at that time.
+    /// </summary>
+    public Vec3 PositionAtSampleEcef { get; init; }
+
+    /// <summary>
+    /// The position covariance predicted to the sample time, ECEF axes, m²; null when the tracker
+    /// does not expose it.
+    /// </summary>
+    public PositionCovariance? PositionCovarianceAtSampleEcef { get; init; }
+}

@@ -24,7 +24,7 @@ namespace Rampart.Core.Tracking;
 /// ignored (reported as −1).</item>
 /// </list>
 /// </remarks>
-public sealed class Tracker : ITracker
+public sealed partial class Tracker : ITracker
 {
     private readonly TrackerSettings _settings;
     private readonly ConstantVelocityKalmanFilter _filter;

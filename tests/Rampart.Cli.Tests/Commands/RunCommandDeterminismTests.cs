@@ -24,6 +24,19 @@ public sealed class RunCommandDeterminismTests : IDisposable
     }
 
     [Fact]
+    public void SameSeed_WithMetrics_GivesByteIdenticalSummary_AndTheSameEvents()
+    {
+        string a = RunInto("a", "--seed", "7", "--metrics");
+        string b = RunInto("b", "--seed", "7", "--metrics");
+        string plain = RunInto("plain", "--seed", "7");
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(a, "summary.json")), File.ReadAllBytes(Path.Combine(b, "summary.json")));
+        Assert.Contains("\"metrics\"", File.ReadAllText(Path.Combine(a, "summary.json")), StringComparison.Ordinal);
+        // Scoring is output only: the events are those of the run without it.
+        Assert.Equal(File.ReadAllBytes(Path.Combine(plain, "events.jsonl")), File.ReadAllBytes(Path.Combine(a, "events.jsonl")));
+    }
+
+    [Fact]
     public void DifferentSeed_GivesDifferentEvents()
     {
         string a = RunInto("a", "--seed", "7");

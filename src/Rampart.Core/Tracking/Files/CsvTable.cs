@@ -11,8 +11,8 @@ internal sealed class CsvTable
 {
     private readonly TextReader _reader;
     private readonly string _path;
-    private readonly string[] _columns;
-    private readonly int[] _starts;
+    private string[] _columns;
+    private int[] _starts;
     private string _line = "";
 
     private CsvTable(TextReader reader, string path, string[] columns)
@@ -26,9 +26,20 @@ internal sealed class CsvTable
     /// <summary>1-based number of the current line.</summary>
     public int LineNumber { get; private set; }
 
+    /// <summary>The number of columns of the header row (and of every record).</summary>
+    public int ColumnCount => _columns.Length;
+
     /// <summary>Opens the table and checks its header against <paramref name="columns"/>.</summary>
-    public static CsvTable Open(TextReader reader, string path, params string[] columns)
+    public static CsvTable Open(TextReader reader, string path, params string[] columns) => Open(reader, path, columns, columns.Length);
+
+    /// <summary>
+    /// Opens the table and checks its header against <paramref name="columns"/>, of which the
+    /// last ones (after the first <paramref name="required"/>) may be left out of the header
+    /// row — and then out of every record.
+    /// </summary>
+    public static CsvTable Open(TextReader reader, string path, string[] columns, int required)
     {
+        ArgumentNullException.ThrowIfNull(columns);
         var table = new CsvTable(reader, path, columns);
         string expectedHeader = string.Join(',', columns);
         string? header = reader.ReadLine();
@@ -39,6 +50,14 @@ internal sealed class CsvTable
         }
 
         string[] names = header.Split(',');
+        if (names.Length >= required && names.Length < columns.Length)
+        {
+            columns = columns[..names.Length];
+            table._columns = columns;
+            table._starts = new int[columns.Length];
+            expectedHeader = string.Join(',', columns);
+        }
+
         int column = 1;
         for (int k = 0; k < Math.Max(names.Length, columns.Length); k++)
         {
