@@ -181,7 +181,9 @@ internal sealed class ThreatReader
             throw _file.Error(aimNode, "an aim point at least 1 km from the launch point", $"a ground range of {F(range)} m", foundIsText: false);
         }
 
-        double maxRange = MaxBallisticRangeM(spec.BurnoutSpeedMps);
+        // A boost phase carries the missile up to v·T_b/2 along its climb before the ballistic
+        // flight starts; that bounds the ground it adds.
+        double maxRange = MaxBallisticRangeM(spec.BurnoutSpeedMps) + (0.5 * spec.BurnoutSpeedMps * spec.BoostTimeS);
         if (range > maxRange)
         {
             throw _file.Error(
