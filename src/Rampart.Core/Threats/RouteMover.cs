@@ -20,10 +20,13 @@ namespace Rampart.Core.Threats;
 /// flown at the speed of the leg that ends at the waypoint; its lateral acceleration is
 /// a_lat = g·√(n² − 1) for the load factor n of a level coordinated turn (bank angle
 /// φ = arccos(1/n)), so R = v² / (g·√(n² − 1)) and a turn through Δψ takes Δψ·R / v.</item>
-/// <item>A route whose legs are too short for the turns at their ends (L_in + L_out longer
-/// than the leg), or with a heading change above <see cref="MaxTurnDeg"/>°, is refused
-/// (<see cref="RouteGeometryException"/>), rather than flown with a tighter turn than the
-/// threat can pull.</item>
+/// <item>Fly-over waypoints: where the heading change is above <see cref="MaxFlyByTurnDeg"/>° (a
+/// fly-by would start its turn more than 1.7 R early) or the fly-by turn does not fit the legs
+/// (L longer than the leg in, or than half the leg out), the threat flies over the waypoint and
+/// then turns at the same radius until it heads straight for the next one. A next waypoint inside
+/// that turn's circle cannot be reached and the route is refused
+/// (<see cref="RouteGeometryException"/>) rather than flown with a tighter turn than the threat
+/// can pull.</item>
 /// <item>Speed is constant along a segment and changes instantly where a turn ends; pitch changes
 /// (a climb starting or ending) are instantaneous. The altitude changes linearly along each leg
 /// with ground distance, as between the waypoints, and linearly along a turn between the
@@ -36,8 +39,8 @@ namespace Rampart.Core.Threats;
 /// </remarks>
 public sealed class RouteMover : IThreatMover
 {
-    /// <summary>Sharpest heading change at a waypoint flown as a fly-by turn, degrees.</summary>
-    public const double MaxTurnDeg = 170.0;
+    /// <summary>Sharpest heading change at a waypoint flown as a fly-by turn, degrees; a sharper one is flown over.</summary>
+    public const double MaxFlyByTurnDeg = 120.0;
 
     /// <summary>Standard gravity, m/s².</summary>
     public const double G0 = 9.80665;
@@ -336,103 +339,102 @@ public sealed class RouteMover : IThreatMover
     }
 
     /// <summary>
-    /// Lays out legs and fly-by turns through <paramref name="points"/> from <paramref name="startS"/>.
-    /// Returns the time at each point (the middle of its turn). <paramref name="indexOffset"/> is
-    /// added to point indices in error messages (waypoint numbers of the original route).
+    /// Lays out the path through <paramref name="points"/> from <paramref name="startS"/>, waypoint
+    /// by waypoint from where the threat is: a fly-by turn where the heading change is at most
+    /// <see cref="MaxFlyByTurnDeg"/>° and the turn fits the legs, otherwise a fly-over (straight to
+    /// the waypoint, then a turn onto the line to the next one). Returns the time at each point
+    /// (the middle of a fly-by turn). <paramref name="indexOffset"/> is added to point indices in
+    /// error messages (waypoint numbers of the original route).
     /// </summary>
     private static double[] Build(GeodeticPosition[] points, double[] speeds, int indexOffset, double startS, double turnAcceleration, List<PathSegment> segments)
     {
         int n = points.Length;
-        var u = new Vec3[n];
-        for (int i = 0; i < n; i++)
-        {
-            u[i] = GreatCircle.UnitVector(points[i]);
-        }
-
-        // Legs: arc from u[j] towards w[j] over angle[j].
-        var w = new Vec3[n - 1];
-        var angle = new double[n - 1];
-        for (int j = 0; j < n - 1; j++)
-        {
-            w[j] = (u[j + 1] - (u[j] * Vec3.Dot(u[j], u[j + 1]))).Normalized();
-            angle[j] = GreatCircle.CentralAngleRad(points[j], points[j + 1]);
-        }
-
-        // Turns at interior points: tangent length, radius, heading change and side.
-        var tangent = new double[n];
-        var radius = new double[n];
-        var turnAngle = new double[n];
-        var left = new bool[n];
-        var arrive = new Vec3[n];
-        for (int i = 1; i < n - 1; i++)
-        {
-            Vec3 dIn = ((u[i] * Vec3.Dot(u[i - 1], u[i])) - u[i - 1]).Normalized();
-            Vec3 dOut = (u[i + 1] - (u[i] * Vec3.Dot(u[i + 1], u[i]))).Normalized();
-            Vec3 cross = Vec3.Cross(dIn, dOut);
-            double delta = Math.Atan2(cross.Length, Vec3.Dot(dIn, dOut));
-            if (delta * 180.0 / Math.PI > MaxTurnDeg)
-            {
-                throw new RouteGeometryException(i + indexOffset, FormattableString.Invariant(
-                    $"the route turns through {delta * 180.0 / Math.PI:F0}° at waypoint {i + indexOffset + 1}; at most {MaxTurnDeg:F0}° can be flown as a turn (add a waypoint to split it)"));
-            }
-
-            if (double.IsPositiveInfinity(turnAcceleration) || delta < 1e-6)
-            {
-                continue;
-            }
-
-            radius[i] = speeds[i] * speeds[i] / turnAcceleration;
-            tangent[i] = radius[i] * Math.Tan(delta / 2.0);
-            turnAngle[i] = delta;
-            left[i] = Vec3.Dot(cross, u[i]) > 0;
-            arrive[i] = dIn;
-        }
-
-        for (int j = 0; j < n - 1; j++)
-        {
-            double length = angle[j] * Wgs84.MeanRadius;
-            if (tangent[j] + tangent[j + 1] > length + 1.0)
-            {
-                throw new RouteGeometryException(j + 1 + indexOffset, FormattableString.Invariant(
-                    $"the leg from waypoint {j + indexOffset + 1} to waypoint {j + indexOffset + 2} is {length / 1000.0:F1} km long, but the turns at its ends need {(tangent[j] + tangent[j + 1]) / 1000.0:F1} km at a turn radius of {Math.Max(radius[j], radius[j + 1]) / 1000.0:F1} km (v²/a_lat)"));
-            }
-        }
-
-        double AltitudeOnLeg(int j, double s) =>
-            points[j].AltitudeM + ((points[j + 1].AltitudeM - points[j].AltitudeM) * s / (angle[j] * Wgs84.MeanRadius));
-
         var times = new double[n];
         times[0] = startS;
         double t = startS;
-        for (int j = 0; j < n - 1; j++)
+        GeodeticPosition here = points[0];
+        for (int i = 1; i < n; i++)
         {
-            double length = angle[j] * Wgs84.MeanRadius;
-            double a = tangent[j], b = tangent[j + 1];
-            double straight = length - a - b;
+            GeodeticPosition target = points[i];
+            double speed = speeds[i];
+            Vec3 u0 = GreatCircle.UnitVector(here), ui = GreatCircle.UnitVector(target);
+            double angle = GreatCircle.CentralAngleRad(here, target);
+            double length = angle * Wgs84.MeanRadius;
+            Vec3 w0 = (ui - (u0 * Vec3.Dot(u0, ui))).Normalized();
+            bool interior = i < n - 1;
+
+            // Fly-by at an interior waypoint: the turn's tangent length on both sides.
+            double tangent = 0, radius = 0, delta = 0;
+            bool left = false, flyBy = false;
+            Vec3 dIn = ((ui * Vec3.Dot(u0, ui)) - u0).Normalized();
+            if (interior && !double.IsPositiveInfinity(turnAcceleration))
+            {
+                Vec3 un = GreatCircle.UnitVector(points[i + 1]);
+                Vec3 dOut = (un - (ui * Vec3.Dot(un, ui))).Normalized();
+                Vec3 cross = Vec3.Cross(dIn, dOut);
+                delta = Math.Atan2(cross.Length, Vec3.Dot(dIn, dOut));
+                radius = speed * speed / turnAcceleration;
+                double next = GreatCircle.DistanceM(target, points[i + 1]);
+                tangent = radius * Math.Tan(delta / 2.0);
+                left = Vec3.Dot(cross, ui) > 0;
+                flyBy = delta < 1e-6 || (delta * 180.0 / Math.PI <= MaxFlyByTurnDeg && tangent <= length && tangent <= (i + 1 == n - 1 ? next : next / 2.0));
+                if (delta < 1e-6)
+                {
+                    tangent = 0;
+                }
+            }
+
+            // Straight to where the turn starts (or to the waypoint).
+            double straight = length - (flyBy ? tangent : 0);
+            double h0 = here.AltitudeM, h1 = target.AltitudeM;
+            double hTurnStart = h0 + ((h1 - h0) * straight / length);
             if (straight > 0.01)
             {
-                double a0 = a / Wgs84.MeanRadius;
-                Vec3 u0 = (u[j] * Math.Cos(a0)) + (w[j] * Math.Sin(a0));
-                Vec3 w0 = (w[j] * Math.Cos(a0)) - (u[j] * Math.Sin(a0));
-                double h0 = AltitudeOnLeg(j, a), h1 = AltitudeOnLeg(j, length - b);
-                var arc = PathSegment.Arc(t, u0, w0, straight / Wgs84.MeanRadius, h0, h1 - h0, speeds[j + 1]);
+                var arc = PathSegment.Arc(t, u0, w0, straight / Wgs84.MeanRadius, h0, hTurnStart - h0, speed);
                 segments.Add(arc);
                 t = arc.EndS;
             }
 
-            int k = j + 1;
-            if (k < n - 1 && tangent[k] > 0)
+            if (!interior)
             {
-                double h0 = AltitudeOnLeg(j, length - b);
-                double h1 = AltitudeOnLeg(k, tangent[k]);
-                var turn = PathSegment.Turn(t, u[k], arrive[k] * -tangent[k], arrive[k], radius[k], turnAngle[k], left[k], h0, h1 - h0, speeds[k]);
+                times[i] = t;
+                break;
+            }
+
+            if (flyBy && tangent > 0)
+            {
+                double hTurnEnd = h1 + ((points[i + 1].AltitudeM - h1) * tangent / GreatCircle.DistanceM(target, points[i + 1]));
+                var turn = PathSegment.Turn(t, ui, dIn * -tangent, dIn, radius, delta, left, hTurnStart, hTurnEnd - hTurnStart, speed);
                 segments.Add(turn);
-                times[k] = turn.StartS + (turn.DurationS / 2.0);
+                times[i] = turn.StartS + (turn.DurationS / 2.0);
                 t = turn.EndS;
+                turn.StateAt(t, out Vec3 pe, out _);
+                here = Wgs84.ToGeodetic(pe);
+            }
+            else if (flyBy)
+            {
+                times[i] = t;
+                here = target;
             }
             else
             {
-                times[k] = t;
+                // Fly-over: at the waypoint, turn onto the line to the next one.
+                times[i] = t;
+                if (double.IsPositiveInfinity(turnAcceleration))
+                {
+                    here = target;
+                    continue;
+                }
+
+                if (!TryTurnTowards(target, ui, dIn, radius, points[i + 1], t, h1, speed, out PathSegment turn, out GeodeticPosition exit))
+                {
+                    throw new RouteGeometryException(i + 1 + indexOffset, FormattableString.Invariant(
+                        $"waypoint {i + indexOffset + 2} lies within the circle of the turn at waypoint {i + indexOffset + 1} (turn radius {radius / 1000.0:F1} km = v²/a_lat): it cannot be reached by turning; move it farther away"));
+                }
+
+                segments.Add(turn);
+                t = turn.EndS;
+                here = exit;
             }
         }
 

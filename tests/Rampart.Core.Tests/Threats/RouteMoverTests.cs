@@ -123,14 +123,44 @@ public class RouteMoverTests
     }
 
     [Fact]
-    public void ShortLeg_ForTheTurns_IsRefused_NamingTheWaypoint()
+    public void ShortLeg_ForAFlyByTurn_IsFlownOver_ThenTurnsOntoTheNextWaypoint()
     {
-        // 2 km legs cannot hold a 2.25 km turn radius's 2.25 km tangent.
+        // A 2 km leg cannot hold the 2.25 km tangent of a fly-by turn (R = 2,253 m, 90°): the
+        // threat flies over the waypoint, then turns until it heads for the next.
         var b = GreatCircle.Destination(A, 0.0, 2_000).WithAltitude(5000);
         var c = GreatCircle.Destination(b, Math.PI / 2, 20_000).WithAltitude(5000);
+        var m = new RouteMover([new(A, 0), new(b, V), new(c, V)], 0, 0, ALat);
+        m.StateAt(m.TimeAtWaypoint(1), out Vec3 over, out _);
+        Assert.True(Vec3.Distance(over, Wgs84.ToEcef(b)) < 0.5);
+        Assert.Equal(0.0, HeadingDeg(m, m.TimeAtWaypoint(1) - 0.001), 0.1);
+        m.StateAt(m.EndS, out Vec3 end, out _);
+        Assert.True(Vec3.Distance(end, Wgs84.ToEcef(c)) < 0.5);
+    }
+
+    [Fact]
+    public void Reversal_IsFlownOver_AsAUTurn()
+    {
+        // 178° at B: a fly-by would start 57 R early; flown over, the threat turns right at R and
+        // comes out 2R = 4.5 km east of the leg, then heads for C (0.14 km east of A, ~18 km south):
+        // 180° + atan((4.51 − 0.14)/18) ≈ 193.6°.
+        var b = GreatCircle.Destination(A, 0.0, 20_000).WithAltitude(5000);
+        var c = GreatCircle.Destination(A, 0.07, 2_000).WithAltitude(5000);
+        var m = new RouteMover([new(A, 0), new(b, V), new(c, V)], 0, 0, ALat);
+        m.StateAt(m.EndS, out Vec3 end, out _);
+        Assert.True(Vec3.Distance(end, Wgs84.ToEcef(c)) < 0.5);
+        Assert.Equal(193.6, HeadingDeg(m, m.EndS - 1), 1.0);
+    }
+
+    [Fact]
+    public void NextWaypointInsideTheTurnCircle_IsRefused_NamingTheWaypoint()
+    {
+        // Flown over at B heading north, the right turn's circle (R = 2.25 km) is centred 2.25 km
+        // east of B: a waypoint 1 km east of B lies inside it.
+        var b = GreatCircle.Destination(A, 0.0, 20_000).WithAltitude(5000);
+        var c = GreatCircle.Destination(b, Math.PI / 2, 1_000).WithAltitude(5000);
         var e = Assert.Throws<RouteGeometryException>(() => new RouteMover([new(A, 0), new(b, V), new(c, V)], 0, 0, ALat));
-        Assert.Equal(1, e.WaypointIndex);
-        Assert.Contains("turn radius of 2.3 km", e.Message, StringComparison.Ordinal);
+        Assert.Equal(2, e.WaypointIndex);
+        Assert.Contains("turn radius 2.3 km", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
