@@ -51,7 +51,7 @@ internal static class Program
               vs flight time (TF/100 .. TF) as a table and guidance-miss-LAW-SOURCE.png in --out DIR (default: here)
           rampart --version | --help
 
-        SCENARIO is a path, or the name of a shipped example (quickstart, saturation).
+        SCENARIO is a path, or the name of a shipped example (quickstart, saturation, s500-abm, s500-abm-s400-only).
         Exit codes: 0 success, 2 bad input (the message names file, line and column), 1 internal error.
         """;
 

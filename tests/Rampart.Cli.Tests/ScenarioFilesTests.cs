@@ -37,11 +37,12 @@ public sealed class ScenarioFilesTests
     [Fact]
     public void UnknownBareName_ListsTheShippedExamples()
     {
-        // The shipped examples are data/scenarios/quickstart.yaml and saturation.yaml.
+        // The shipped examples are data/scenarios/quickstart.yaml, saturation.yaml, s500-abm.yaml and s500-abm-s400-only.yaml.
         string message = CliRun.Of("validate", "no-such-example-name").AssertBadInput();
 
         Assert.Contains("quickstart", message, StringComparison.Ordinal);
         Assert.Contains("saturation", message, StringComparison.Ordinal);
+        Assert.Contains("s500-abm", message, StringComparison.Ordinal);
     }
 
     [Fact]

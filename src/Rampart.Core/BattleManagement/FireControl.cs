@@ -134,6 +134,13 @@ public sealed class FireControl
             return false;
         }
 
+        // Against a track it believes ballistic (from the track's kinematics, not from truth) the
+        // command post keeps to the missile's ballistic envelope when the missile has one.
+        if (threat.Believed == BelievedClass.BallisticMissile && !InsideBallisticEnvelope(missile, firstLauncher.PositionEcef, intercept.InterceptPointEcef, interceptAltitude))
+        {
+            return false;
+        }
+
         // Intercepting after the threat has reached the asset saves nothing.
         if (threat.Threatening && intercept.TimeToInterceptS > threat.TimeToClosestApproachS)
         {
@@ -143,6 +150,15 @@ public sealed class FireControl
         killProbability = pk;
         return true;
     }
+
+    /// <summary>
+    /// Whether an intercept point lies inside <paramref name="missile"/>'s envelope against
+    /// ballistic targets (ground range from the launcher as the flyout table measures it, and
+    /// altitude); true when the missile has no separate ballistic envelope.
+    /// </summary>
+    internal static bool InsideBallisticEnvelope(MissileSpec missile, Vec3 launcherEcef, Vec3 interceptEcef, double interceptAltitudeM) =>
+        interceptAltitudeM <= missile.BallisticMaxAltitudeM
+        && (double.IsPositiveInfinity(missile.BallisticMaxRangeM) || InterceptPredictor.GroundRange(launcherEcef, interceptEcef) <= missile.BallisticMaxRangeM);
 
     /// <summary>
     /// How many missiles of a type the unit may fire at this threat: all it has left for a

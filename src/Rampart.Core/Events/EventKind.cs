@@ -32,6 +32,9 @@ public enum EventKind
 
     /// <summary>The command post's ranking of one track in a battle-management cycle, with its reasons.</summary>
     ThreatRanked,
+
+    /// <summary>A threat's missile-approach warner saw an interceptor within its warning range and the threat broke away.</summary>
+    EvasiveBreak,
 }
 
 /// <summary>JSON names of event kinds.</summary>
@@ -49,6 +52,7 @@ public static class EventKinds
         EventKind.Miss => "miss",
         EventKind.Leak => "leak",
         EventKind.ThreatRanked => "threat_ranked",
+        EventKind.EvasiveBreak => "evasive_break",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -135,7 +135,11 @@ internal static class EquipmentBuilder
             p["lethal_radius"],
             p["reliability"],
             p["single_shot_pk"],
-            p["cost"]);
+            p["cost"])
+        {
+            BallisticMaxRangeM = p.Has("ballistic_max_range") ? p["ballistic_max_range"] : double.PositiveInfinity,
+            BallisticMaxAltitudeM = p.Has("ballistic_max_altitude") ? p["ballistic_max_altitude"] : double.PositiveInfinity,
+        };
     }
 
     public static ThreatSpec Threat(ParameterSet p)
@@ -155,14 +159,14 @@ internal static class EquipmentBuilder
         }
 
         bool ballistic = category == ThreatCategory.BallisticMissile;
-        foreach (string key in (string[])["burnout_speed", "reentry_ballistic_coefficient"])
+        foreach (string key in (string[])["burnout_speed", "reentry_ballistic_coefficient", "boost_time"])
         {
             if (!ballistic && p.Has(key))
             {
                 throw p.Error(key, $"no '{key}' for a threat of category '{p.Text("category")}' (ballistic missiles only)", "remove it");
             }
 
-            if (ballistic)
+            if (ballistic && key != "boost_time")
             {
                 _ = p.Value(key); // required: reports the missing parameter at the item
             }
@@ -180,6 +184,7 @@ internal static class EquipmentBuilder
             ballistic ? p["reentry_ballistic_coefficient"] : 0.0)
         {
             RcsTable = p.Table("rcs_table"),
+            BoostTimeS = ballistic && p.Has("boost_time") ? p["boost_time"] : 0.0,
         };
     }
 }

@@ -95,6 +95,10 @@ internal static class EquipmentSchema
         new("single_shot_pk", Probability),
         new("cost", Number, Min: 0, MinExclusive: true),
         new("missiles_per_canister", Integer, Min: 1, Max: 16),
+
+        // Optional: a narrower envelope against targets the command post believes ballistic.
+        new("ballistic_max_range", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true, Optional: true),
+        new("ballistic_max_altitude", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true, Optional: true),
     ];
 
     private static readonly ParameterDefinition[] ThreatParameters =
@@ -113,6 +117,9 @@ internal static class EquipmentSchema
         // Ballistic missiles only (required for them, refused for the others).
         new("burnout_speed", Quantity, QuantityKind.Speed, Min: 0, MinExclusive: true, Optional: true),
         new("reentry_ballistic_coefficient", Quantity, QuantityKind.BallisticCoefficient, Min: 0, MinExclusive: true, Optional: true),
+
+        // Ballistic missiles only, optional: boost phase from launch to burn-out (default 0 s).
+        new("boost_time", Quantity, QuantityKind.Duration, Min: 0, Max: 600, Optional: true),
     ];
 
     /// <summary>The parameters of a kind, in file order.</summary>

@@ -14,7 +14,17 @@ namespace Rampart.Core.Scenario;
 /// </summary>
 internal sealed class ThreatReader
 {
-    private static readonly string[] GroupKeys = ["name", "type", "count", "start", "spacing", "lateral_spacing", "target", "route", "ballistic"];
+    private static readonly string[] GroupKeys = ["name", "type", "count", "start", "spacing", "lateral_spacing", "target", "route", "ballistic", "profile", "cruise_altitude", "pop_up", "turn_g", "evasive"];
+    private static readonly string[] RouteOnlyKeys = ["profile", "cruise_altitude", "pop_up", "turn_g", "evasive"];
+    private static readonly string[] Profiles = ["waypoints", "sea_skim", "terrain_follow"];
+    private const double G0 = 9.80665;
+
+    // Assumed default pop-up climb angle (not published for any missile): steep enough to be a
+    // pop-up, shallow enough for a 250 m/s airframe at 5 g (pull-up radius v²/(g(n−1)) ≈ 1.6 km).
+    private const double DefaultClimbAngleDeg = 15.0;
+
+    // Lowest altitude an evasive dive goes to, m (assumed: pilots do not dive below ~100 m).
+    internal const double EvasiveFloorM = 100.0;
     private static readonly string[] Trajectories = ["minimum_energy", "lofted", "depressed"];
 
     private readonly YamlFile _file;
@@ -77,16 +87,36 @@ internal sealed class ThreatReader
             throw _file.Error(m.KeyNode("ballistic"), $"a 'route' for {spec.Name} (only ballistic missiles have a ballistic plan)", "a ballistic plan", foundIsText: false);
         }
 
+        if (ballistic)
+        {
+            foreach (string key in RouteOnlyKeys)
+            {
+                if (m.Has(key))
+                {
+                    throw _file.Error(m.KeyNode(key), $"no '{key}' for {spec.Name} (a ballistic missile follows its ballistic plan)", $"'{key}'", foundIsText: false);
+                }
+            }
+        }
+
         string? impliedTarget = null;
         IReadOnlyList<Waypoint>? route = null;
         BallisticPlan? plan = null;
+        var flight = new FlightSettings(FlightProfile.Waypoints, null, null, ThreatGroup.DefaultTurnLoadFactor, null);
         if (ballistic)
         {
             (plan, impliedTarget) = ReadBallistic(m.Required("ballistic", "launch point, aim point and trajectory"), spec);
         }
         else
         {
-            (route, impliedTarget) = ReadRoute(m.Required("route", "the waypoints"), spec.CruiseSpeedMps, spec.MaxSpeedMps, $"the max_speed of {spec.Name}");
+            flight = ReadFlightSettings(m, spec);
+            YamlNode routeNode2 = m.Required("route", "the waypoints");
+            (route, impliedTarget) = ReadRoute(routeNode2, spec.CruiseSpeedMps, spec.MaxSpeedMps, $"the max_speed of {spec.Name}", flight.CruiseAltitudeM);
+            if (flight.PopUp is { } popUp)
+            {
+                route = InsertPopUp(route, popUp, m.Required("pop_up"), flight.CruiseAltitudeM!.Value);
+            }
+
+            CheckTurns(route, spec, flight, lateral, count, routeNode2, m.Optional("pop_up"));
         }
 
         string? target = impliedTarget;
@@ -95,11 +125,140 @@ internal sealed class ThreatReader
             target = AssetName(t, "the target: the name of a defended asset");
         }
 
-        return new ThreatGroup(name, spec, count, start, spacing, lateral, route, plan, target);
+        return new ThreatGroup(name, spec, count, start, spacing, lateral, route, plan, target)
+        {
+            Profile = flight.Profile,
+            TurnLoadFactor = flight.TurnLoadFactor,
+            PopUp = flight.PopUp,
+            Evasive = flight.Evasive,
+        };
     }
 
-    /// <summary>Reads a route of waypoints; a waypoint without a speed flies <paramref name="defaultSpeedMps"/>, none may exceed <paramref name="maxSpeedMps"/> (<paramref name="maxSpeedName"/> names that limit in messages).</summary>
-    internal (IReadOnlyList<Waypoint> Route, string? Target) ReadRoute(YamlNode node, double defaultSpeedMps, double maxSpeedMps, string maxSpeedName)
+    private sealed record FlightSettings(FlightProfile Profile, double? CruiseAltitudeM, PopUp? PopUp, double TurnLoadFactor, Evasion? Evasive);
+
+    /// <summary>profile, cruise_altitude, pop_up, turn_g and evasive of an air-breathing group.</summary>
+    private FlightSettings ReadFlightSettings(MappingReader m, ThreatSpec spec)
+    {
+        string profileText = m.Optional("profile") is { } p ? ValueReader.Choice(_file, p, "a flight profile", Profiles) : "waypoints";
+        FlightProfile profile = profileText switch
+        {
+            "sea_skim" => FlightProfile.SeaSkim,
+            "terrain_follow" => FlightProfile.TerrainFollow,
+            _ => FlightProfile.Waypoints,
+        };
+
+        double? cruise = null;
+        if (profile == FlightProfile.Waypoints)
+        {
+            if (m.Has("cruise_altitude"))
+            {
+                throw _file.Error(m.KeyNode("cruise_altitude"), "'cruise_altitude' only with 'profile: sea_skim' or 'profile: terrain_follow' (with waypoints each waypoint gives its altitude)", "'cruise_altitude'", foundIsText: false);
+            }
+
+            if (m.Has("pop_up"))
+            {
+                throw _file.Error(m.KeyNode("pop_up"), "'pop_up' only with 'profile: sea_skim' or 'profile: terrain_follow'", "'pop_up'", foundIsText: false);
+            }
+        }
+        else
+        {
+            string what = profile == FlightProfile.SeaSkim ? "height above the sea, e.g. 15 m" : "height above the ground (smooth earth: above sea level), e.g. 50 m";
+            cruise = ValueReader.Quantity(_file, m.Required("cruise_altitude", what), QuantityKind.Length, 1, 10_000);
+        }
+
+        PopUp? popUp = null;
+        if (m.Optional("pop_up") is { } pn)
+        {
+            MappingReader pm = _file.Mapping(pn, "a pop-up", "distance", "altitude", "climb_angle");
+            double distance = ValueReader.Quantity(_file, pm.Required("distance", "ground distance before the last waypoint at which the pop-up altitude is reached, e.g. 10 km"), QuantityKind.Length, 0, 1_000_000, minExclusive: true);
+            YamlNode altNode = pm.Required("altitude", "the pop-up altitude, e.g. 300 m");
+            double altitude = ValueReader.Quantity(_file, altNode, QuantityKind.Length, 0, 30_000);
+            if (altitude <= cruise)
+            {
+                throw _file.Error(altNode, $"a pop-up altitude above the cruise altitude ({F(cruise!.Value)} m)");
+            }
+
+            double climb = pm.Optional("climb_angle") is { } ca
+                ? ValueReader.Quantity(_file, ca, QuantityKind.Angle, 0, 80 * Math.PI / 180, minExclusive: true)
+                : DefaultClimbAngleDeg * Math.PI / 180.0;
+            popUp = new PopUp(distance, altitude, climb);
+        }
+
+        if (!(spec.MaxG > 1.0))
+        {
+            throw _file.Error(m.Node, $"a threat type that can turn (its max_acceleration must be above 1 g to bank; {spec.Name} has {F(spec.MaxG)} g)");
+        }
+
+        double turn = Math.Min(ThreatGroup.DefaultTurnLoadFactor, spec.MaxG);
+        if (m.Optional("turn_g") is { } tg)
+        {
+            turn = ValueReader.Quantity(_file, tg, QuantityKind.Acceleration, G0, spec.MaxG * G0, minExclusive: true) / G0;
+        }
+
+        Evasion? evasive = null;
+        if (m.Optional("evasive") is { } en)
+        {
+            MappingReader em = _file.Mapping(en, "an evasive break", "warning_range", "g", "turn", "dive");
+            double range = ValueReader.Quantity(_file, em.Required("warning_range", "range of the threat's missile-approach warner, e.g. 8 km"), QuantityKind.Length, 0, 100_000, minExclusive: true);
+            double g = em.Optional("g") is { } gn
+                ? ValueReader.Quantity(_file, gn, QuantityKind.Acceleration, G0, spec.MaxG * G0, minExclusive: true) / G0
+                : spec.MaxG;
+            double turnAngle = em.Optional("turn") is { } tn ? ValueReader.Quantity(_file, tn, QuantityKind.Angle, 0, Math.PI, minExclusive: true) : Math.PI / 2.0;
+            double dive = em.Optional("dive") is { } dn ? ValueReader.Quantity(_file, dn, QuantityKind.Length, 0, 30_000) : 0.0;
+            evasive = new Evasion(range, g, turnAngle, dive);
+        }
+
+        return new FlightSettings(profile, cruise, popUp, turn, evasive);
+    }
+
+    /// <summary>
+    /// Writes the pop-up into the route: a waypoint where the climb starts and one where the pop-up
+    /// altitude is reached, <see cref="PopUp.DistanceM"/> before the last waypoint, both on the last leg.
+    /// </summary>
+    private List<Waypoint> InsertPopUp(IReadOnlyList<Waypoint> route, PopUp popUp, YamlNode node, double cruiseAltitudeM)
+    {
+        Waypoint last = route[^1], before = route[^2];
+        double leg = GreatCircle.DistanceM(before.Position, last.Position);
+        double climbStart = popUp.DistanceM + ((popUp.AltitudeM - cruiseAltitudeM) / Math.Tan(popUp.ClimbAngleRad));
+        if (climbStart >= leg)
+        {
+            throw _file.Error(node, $"a pop-up that fits the last leg of the route ({F(leg / 1000.0)} km): the climb starts {F(climbStart / 1000.0)} km before the last waypoint", "a pop-up that starts before the last leg does", foundIsText: false);
+        }
+
+        GeodeticPosition At(double fromEnd, double altitude) =>
+            GreatCircle.Interpolate(before.Position, last.Position, 1.0 - (fromEnd / leg)).WithAltitude(altitude);
+
+        var result = route.Take(route.Count - 1).ToList();
+        result.Add(new Waypoint(At(climbStart, cruiseAltitudeM), last.SpeedMps));
+        result.Add(new Waypoint(At(popUp.DistanceM, popUp.AltitudeM), last.SpeedMps));
+        result.Add(last);
+        return result;
+    }
+
+    /// <summary>Flies the route (and the extreme lateral offsets of the group) with its turns, to report a route too tight for them here.</summary>
+    private void CheckTurns(IReadOnlyList<Waypoint> route, ThreatSpec spec, FlightSettings flight, double lateral, int count, YamlNode routeNode, YamlNode? popUpNode)
+    {
+        var list = (YamlSequenceNode)routeNode;
+        double maxOffset = lateral * (count / 2);
+        foreach (double offset in (double[])[0.0, maxOffset, -maxOffset])
+        {
+            try
+            {
+                _ = new RouteMover(route, 0.0, offset, RouteMover.LevelTurnAcceleration(flight.TurnLoadFactor));
+            }
+            catch (RouteGeometryException e)
+            {
+                // Waypoints after the original last-but-one are the pop-up's (or the last one).
+                int original = list.Children.Count;
+                YamlNode at = e.WaypointIndex < original - 1 ? list.Children[e.WaypointIndex] : popUpNode ?? list.Children[^1];
+                string who = offset == 0 ? "" : FormattableString.Invariant($" (for the member flying {offset / 1000.0:0.#} km abreast)");
+                throw _file.Error(at, $"a route {spec.Name} can fly with turns at {F(flight.TurnLoadFactor)} g (turn_g){who}", e.Message, foundIsText: false);
+            }
+        }
+    }
+
+    /// <summary>Reads a route of waypoints; a waypoint without a speed flies <paramref name="defaultSpeedMps"/>, none may exceed <paramref name="maxSpeedMps"/> (<paramref name="maxSpeedName"/> names that limit in messages); a group whose profile sets the altitude passes it as <paramref name="profileAltitudeM"/>.</summary>
+    internal (IReadOnlyList<Waypoint> Route, string? Target) ReadRoute(YamlNode node, double defaultSpeedMps, double maxSpeedMps, string maxSpeedName, double? profileAltitudeM = null)
     {
         YamlSequenceNode list = _file.Sequence(node, "a route: a list of waypoints");
         if (list.Children.Count < 2)
@@ -126,7 +285,20 @@ internal sealed class ThreatReader
                 flat = PositionReader.ReadFlat(_file, positionNode);
             }
 
-            double altitude = ValueReader.Quantity(_file, m.Required("altitude", "metres above sea level, e.g. 30 m"), QuantityKind.Length, 0, 100_000);
+            double altitude;
+            if (profileAltitudeM is double cruise)
+            {
+                if (m.Has("altitude"))
+                {
+                    throw _file.Error(m.KeyNode("altitude"), "no 'altitude' in a waypoint when the group's profile sets it (cruise_altitude)", "'altitude'", foundIsText: false);
+                }
+
+                altitude = cruise;
+            }
+            else
+            {
+                altitude = ValueReader.Quantity(_file, m.Required("altitude", "metres above sea level, e.g. 30 m"), QuantityKind.Length, 0, 100_000);
+            }
             double speed = defaultSpeedMps;
             if (m.Optional("speed") is { } sn)
             {
@@ -182,12 +354,14 @@ internal sealed class ThreatReader
             throw _file.Error(aimNode, "an aim point at least 1 km from the launch point", $"a ground range of {F(range)} m", foundIsText: false);
         }
 
-        double maxRange = MaxBallisticRangeM(spec.BurnoutSpeedMps);
+        // A boost phase carries the missile up to v·T_b/2 along its climb before the ballistic
+        // flight starts; that bounds the ground it adds.
+        double maxRange = MaxBallisticRangeM(spec.BurnoutSpeedMps) + (0.5 * spec.BurnoutSpeedMps * spec.BoostTimeS);
         if (range > maxRange)
         {
             throw _file.Error(
                 aimNode,
-                $"an aim point within {F(maxRange / 1000.0)} km of the launch point (the minimum-energy range of {spec.Name} at its burn-out speed of {F(spec.BurnoutSpeedMps)} m/s)",
+                $"an aim point within {F(maxRange / 1000.0)} km of the launch point (the minimum-energy range of {spec.Name} at its burn-out speed of {F(spec.BurnoutSpeedMps)} m/s{(spec.BoostTimeS > 0 ? $", plus at most {F(0.5 * spec.BurnoutSpeedMps * spec.BoostTimeS / 1000.0)} km flown in its {F(spec.BoostTimeS)} s boost" : "")})",
                 $"a ground range of {F(range / 1000.0)} km",
                 foundIsText: false);
         }

@@ -33,6 +33,7 @@ public sealed partial class Engine
         var rng = _streams.For(FormattableString.Invariant($"interceptor:{launcher.Site.Name}:{launcher.Launched}"));
         var missile = new Interceptor(new EntityId(id), launcher.Missile, launcher.PositionEcef, now, rng);
         var flight = new InterceptorFlight(missile, engagement, manager, rng, launcher.Site.Name);
+        _inFlight.Add(flight); // seen by the threats' missile-approach warners
         // The launch order carries the designation: the missile has it as it leaves.
         SendTrackData(battery, flight, track.Value, immediately: true);
         if (_recorder is not null)

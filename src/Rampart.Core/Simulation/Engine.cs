@@ -108,6 +108,7 @@ public sealed partial class Engine
             }
         }
 
+        ScheduleWarners(end);
         foreach (var battery in _batteries)
         {
             foreach (var sensor in battery.Sensors)
@@ -145,27 +146,28 @@ public sealed partial class Engine
                 double offset = group.LateralSpacingM * ((i + 1) / 2) * (i % 2 == 1 ? 1 : -1);
                 IThreatMover mover = ballistic is not null
                     ? ballistic.WithStartTime(start)
-                    : new WaypointMover(group.Route!, start, offset);
+                    : new RouteMover(group.Route!, start, offset, RouteMover.LevelTurnAcceleration(group.TurnLoadFactor));
                 string name = group.Count == 1 ? group.Name : FormattableString.Invariant($"{group.Name}-{i + 1}");
-                _threats.Add(new ThreatEntity(new EntityId(id++), name, group, mover, target) { ReleaseTimeS = ReleaseTime(group, mover, target) });
+                int release = ReleaseWaypoint(group, mover, target);
+                _threats.Add(new ThreatEntity(new EntityId(id++), name, group, mover, target)
+                {
+                    ReleaseWaypoint = release,
+                    ReleaseTimeS = target is null ? double.PositiveInfinity : release >= 0 ? ((RouteMover)mover).TimeAtWaypoint(release) : mover.EndS,
+                });
             }
         }
     }
 
     /// <summary>
-    /// When a threat delivers its weapon: a ballistic or cruise missile at the end of its flight;
-    /// an aircraft (whose route goes on, e.g. home) at the waypoint nearest its target asset.
+    /// Where a threat delivers its weapon: a ballistic or cruise missile at the end of its flight
+    /// (−1); an aircraft (whose route goes on, e.g. home) at the waypoint nearest its target asset
+    /// (its index), passed at the middle of the turn there.
     /// </summary>
-    private static double ReleaseTime(ThreatGroup group, IThreatMover mover, DefendedAsset? target)
+    private static int ReleaseWaypoint(ThreatGroup group, IThreatMover mover, DefendedAsset? target)
     {
-        if (target is null)
+        if (target is null || mover is not RouteMover || group.Route is null)
         {
-            return double.PositiveInfinity;
-        }
-
-        if (mover is not WaypointMover route || group.Route is null)
-        {
-            return mover.EndS;
+            return -1;
         }
 
         int nearest = 0;
@@ -180,7 +182,7 @@ public sealed partial class Engine
             }
         }
 
-        return route.TimeAtWaypoint(nearest);
+        return nearest == group.Route.Count - 1 ? -1 : nearest;
     }
 
     private void BuildBatteries()
@@ -353,9 +355,9 @@ public sealed partial class Engine
     /// <summary>The threat has reached its target or its weapon-release point alive: a leak.</summary>
     private void ThreatReleased(ThreatEntity threat)
     {
-        if (!threat.Alive || threat.Target is not { } asset)
+        if (!threat.Alive || threat.Target is not { } asset || _scheduler.Now.Seconds != threat.ReleaseTimeS)
         {
-            return;
+            return; // destroyed, no target, or an evasive break moved the release (a later event holds it)
         }
 
         double t = _scheduler.Now.Seconds;
@@ -364,9 +366,9 @@ public sealed partial class Engine
     }
 
     /// <summary>The threat reached the end of its route or flight: it leaves the simulation.</summary>
-    private static void ThreatReachedEnd(ThreatEntity threat)
+    private void ThreatReachedEnd(ThreatEntity threat)
     {
-        if (threat.Alive)
+        if (threat.Alive && _scheduler.Now.Seconds >= threat.Mover.EndS)
         {
             threat.EndRoute();
         }

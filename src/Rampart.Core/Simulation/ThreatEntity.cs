@@ -28,7 +28,7 @@ internal sealed class ThreatEntity
     /// its flight), for an aircraft the route point nearest its target asset (its release point).
     /// Infinity when it has no target.
     /// </summary>
-    public double ReleaseTimeS { get; init; } = double.PositiveInfinity;
+    public double ReleaseTimeS { get; set; } = double.PositiveInfinity;
 
     /// <summary>Stable name, e.g. <c>cruise-west-3</c>.</summary>
     public string Name { get; }
@@ -37,7 +37,11 @@ internal sealed class ThreatEntity
 
     public ThreatSpec Spec => Group.Threat;
 
-    public IThreatMover Mover { get; }
+    /// <summary>The threat's motion; replaced (from the present on) when it breaks to evade.</summary>
+    public IThreatMover Mover { get; set; }
+
+    /// <summary>Index of the route waypoint where an aircraft releases its weapon, or −1 (missiles: the end of the flight).</summary>
+    public int ReleaseWaypoint { get; init; } = -1;
 
     public DefendedAsset? Target { get; }
 

@@ -13,17 +13,22 @@ namespace Rampart.Core.Threats;
 /// <remarks>
 /// Model assumptions, made here:
 /// <list type="bullet">
-/// <item>Instantaneous burn-out at the launch point: the missile leaves the launch point with its
-/// full burn-out speed (no boost phase, no staging). Boost-phase gravity and drag losses are
-/// thereby folded into the burn-out speed, and the first tens of seconds of a real flight
-/// (climbing slowly on its motor) are not reproduced.</item>
+/// <item>Boost: when the threat type gives a boost time T_b (<see cref="ThreatSpec.BoostTimeS"/>),
+/// the missile climbs from the launch point in a straight line along its burn-out direction (the
+/// flight-path angle γ below, in the trajectory plane) with constant acceleration v_bo/T_b, so it
+/// burns out after T_b at v_bo, v_bo·T_b/2 along that line. The kinematics are prescribed: the
+/// thrust is taken to supply that acceleration and to cancel gravity across the line, so boost
+/// gravity and drag losses are folded into the burn-out speed, and the real vertical rise and
+/// pitch-over (a gravity turn) are not reproduced. A single stage, no staging. With T_b = 0 the
+/// missile leaves the launch point at its full burn-out speed (instantaneous burn-out).</item>
 /// <item>Point mass, non-rotating earth: ECEF is treated as an inertial frame (no Coriolis or
 /// centrifugal terms); gravity is central, μ/r² towards the earth's centre (no J2).</item>
-/// <item>Drag acts only on the descending branch (re-entry), a = −ρ|v|v / (2β) with the threat's
-/// re-entry ballistic coefficient β = m/(Cd·A), constant in Mach, and density from the US
-/// Standard Atmosphere 1976. Ascent drag is left out because, with burn-out at the launch point,
-/// applying the re-entry vehicle's drag to a 2 km/s climb through sea-level air would be an
-/// artefact of the simplification above.</item>
+/// <item>Drag a = −ρ|v|v / (2β) with the threat's re-entry ballistic coefficient β = m/(Cd·A),
+/// constant in Mach, and density from the US Standard Atmosphere 1976 (none above 120 km). With a
+/// boost phase it acts from burn-out on (ascent and re-entry alike: the body after burn-out is
+/// taken to fly with the re-entry vehicle's β). Without one it acts only on the descending branch,
+/// because applying the re-entry vehicle's drag to a 2 km/s climb through sea-level air from the
+/// launch point would be an artefact of instantaneous burn-out.</item>
 /// <item>The trajectory lies in the plane through the earth's centre, the launch point and the
 /// aim point, so there is no cross-range miss. The flight-path angle is measured from the
 /// geocentric horizontal (it differs from the geodetic horizontal by at most 0.19°).</item>
@@ -79,7 +84,12 @@ public sealed class BallisticMover : IThreatMover
             throw new ArgumentException("Launch time must be a finite number.", nameof(startS));
         }
 
-        var geometry = new Geometry(plan, spec.ReentryBallisticCoefficient);
+        if (!(spec.BoostTimeS >= 0) || !double.IsFinite(spec.BoostTimeS))
+        {
+            throw new ArgumentException($"Threat '{spec.Name}' has a boost time that is not a finite number of seconds ≥ 0.", nameof(spec));
+        }
+
+        var geometry = new Geometry(plan, spec.ReentryBallisticCoefficient, spec.BoostTimeS);
         if (geometry.RangeM < 1000.0)
         {
             throw new ArgumentException($"Ballistic threat '{spec.Name}': the aim point is within 1 km of the launch point.", nameof(plan));
@@ -111,6 +121,7 @@ public sealed class BallisticMover : IThreatMover
         StartS = startS;
         EndS = startS + impact.TimeS;
         BurnoutSpeedMps = speed;
+        BurnoutTimeS = spec.BoostTimeS;
         FlightPathAngleRad = gamma;
         FinalPoint = Wgs84.ToGeodetic(_samples[^1].PositionEcef);
         double apogee = double.NegativeInfinity;
@@ -128,6 +139,7 @@ public sealed class BallisticMover : IThreatMover
         StartS = startS;
         EndS = startS + (other.EndS - other.StartS);
         BurnoutSpeedMps = other.BurnoutSpeedMps;
+        BurnoutTimeS = other.BurnoutTimeS;
         FlightPathAngleRad = other.FlightPathAngleRad;
         FinalPoint = other.FinalPoint;
         ApogeeAltitudeM = other.ApogeeAltitudeM;
@@ -167,6 +179,9 @@ public sealed class BallisticMover : IThreatMover
 
     /// <summary>The burn-out speed the shooting found, m/s.</summary>
     public double BurnoutSpeedMps { get; }
+
+    /// <summary>Burn-out time after launch, s (the threat type's boost time; 0 for burn-out at launch).</summary>
+    public double BurnoutTimeS { get; }
 
     /// <summary>Flight-path angle at burn-out above the local geocentric horizontal, radians.</summary>
     public double FlightPathAngleRad { get; }
@@ -236,13 +251,15 @@ public sealed class BallisticMover : IThreatMover
     private sealed class Geometry
     {
         private readonly double _beta;
+        private readonly double _boostS;
         private readonly double _aimAltitudeM;
         private readonly Vec3 _up;        // geocentric radial unit vector at launch
         private readonly Vec3 _downrange; // horizontal unit vector at launch, towards the aim
 
-        public Geometry(BallisticPlan plan, double beta)
+        public Geometry(BallisticPlan plan, double beta, double boostS)
         {
             _beta = beta;
+            _boostS = boostS;
             _aimAltitudeM = plan.Aim.AltitudeM;
             LaunchEcef = Wgs84.ToEcef(plan.Launch);
             AimEcef = Wgs84.ToEcef(plan.Aim);
@@ -266,15 +283,50 @@ public sealed class BallisticMover : IThreatMover
         public double MissM(double speed, double gamma) =>
             (Fly(speed, gamma, null).DownrangeAngleRad - AimAngleRad) * Wgs84.MeanRadius;
 
-        /// <summary>Integrates from burn-out to impact; records the samples if asked.</summary>
+        /// <summary>Flies the boost (prescribed), then integrates from burn-out to impact; records the samples if asked.</summary>
         public Impact Fly(double speed, double gamma, List<Sample>? samples)
         {
+            Vec3 direction = (_up * Math.Sin(gamma)) + (_downrange * Math.Cos(gamma));
             Vec3 r = LaunchEcef;
-            Vec3 v = ((_up * Math.Sin(gamma)) + (_downrange * Math.Cos(gamma))) * speed;
+            Vec3 v = direction * speed;
             double t = 0;
+
+            // "descending" switches drag on (see the type's remarks): at apogee without a boost
+            // phase, at burn-out with one.
             bool descending = false;
+            if (_boostS > 0)
+            {
+                // Boost on the StepS grid (the samples must stay evenly spaced): constant
+                // acceleration along the burn-out direction, position quadratic in time (which the
+                // cubic Hermite interpolation reproduces exactly).
+                double accel = speed / _boostS;
+                int k = 0;
+                for (; k * StepS < _boostS; k++)
+                {
+                    double tk = k * StepS;
+                    samples?.Add(new Sample(tk, LaunchEcef + (direction * (0.5 * accel * tk * tk)), direction * (accel * tk)));
+                }
+
+                r = LaunchEcef + (direction * (0.5 * speed * _boostS));
+                t = _boostS;
+                descending = true;
+                double toGrid = (k * StepS) - _boostS;
+                if (toGrid > 1e-9)
+                {
+                    // Coast from burn-out to the next grid time (the boost climbs far above the
+                    // aim altitude, so no impact can fall inside this part-step).
+                    Advance(r, v, toGrid, ref descending, out r, out v);
+                    t = k * StepS;
+                }
+
+                samples?.Add(new Sample(t, r, v));
+            }
+            else
+            {
+                samples?.Add(new Sample(0, r, v));
+            }
+
             double altitude = Wgs84.ToGeodetic(r).AltitudeM;
-            samples?.Add(new Sample(0, r, v));
             while (t < MaxFlightTimeS)
             {
                 bool descendingAtStart = descending;

@@ -152,7 +152,8 @@ public sealed class WaypointMover : IThreatMover
         return new Vec3(horizontal * up.X, horizontal * up.Y, ((n * (1.0 - Wgs84.E2)) + altitudeM) * up.Z);
     }
 
-    private static GeodeticPosition[] OffsetRoute(IReadOnlyList<Waypoint> route, double offsetM)
+    /// <summary>The route's waypoints shifted sideways by <paramref name="offsetM"/> (see the type's remarks).</summary>
+    internal static GeodeticPosition[] OffsetRoute(IReadOnlyList<Waypoint> route, double offsetM)
     {
         int n = route.Count;
         var points = new GeodeticPosition[n];

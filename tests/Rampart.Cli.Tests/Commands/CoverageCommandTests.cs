@@ -71,7 +71,7 @@ public sealed class CoverageCommandTests
     [Theory]
     [InlineData("option --jammer expects 'erp=POWER,bandwidth=FREQUENCY,range=LENGTH", "coverage", "--radar", "96L6E", "--rcs", "1", "--jammer", "erp=1kW")]
     [InlineData("unknown key 'power'", "coverage", "--radar", "96L6E", "--rcs", "1", "--jammer", "power=1kW,bandwidth=1MHz,range=1km")]
-    [InlineData("option --radar expects a radar of the equipment library (91N6E, 92N6E, 96L6E), found 'S-300'", "coverage", "--radar", "S-300", "--rcs", "1")]
+    [InlineData("option --radar expects a radar of the equipment library (76T6, 77T6, 91N6AM, 91N6E, 92N6E, 96L6-TsP, 96L6E), found 'S-300'", "coverage", "--radar", "S-300", "--rcs", "1")]
     [InlineData("option --rcs expects a positive radar cross-section", "coverage", "--radar", "96L6E", "--rcs", "5 km")]
     [InlineData("expected --rcs SIGMA, found nothing", "coverage", "--radar", "96L6E")]
     public void BadInput_ExitsTwo_WithOneClearLine(string expected, params string[] args)

@@ -17,14 +17,14 @@ public class EquipmentLibraryTests
     private static EquipmentLibrary FromText(string text) => EquipmentLibrary.FromTexts("mem", [("test.yaml", text)]);
 
     [Fact]
-    public void DefaultLibrary_HasAllThirteenItems()
+    public void DefaultLibrary_HasAllTwentyTwoItems()
     {
         EquipmentLibrary lib = ScenarioText.Library.Value;
-        Assert.Equal(["91N6E", "92N6E", "96L6E"], lib.RadarNames);
-        Assert.Equal(["5P85"], lib.LauncherNames);
-        Assert.Equal(["40N6E", "48N6E2", "48N6E3", "9M96E2"], lib.MissileNames);
-        Assert.Equal(["drone", "fighter-4th-gen", "stealth-fighter", "subsonic-cruise-missile", "tactical-ballistic-missile"], lib.ThreatNames);
-        Assert.Equal(13, lib.Names.Count);
+        Assert.Equal(["76T6", "77T6", "91N6AM", "91N6E", "92N6E", "96L6-TsP", "96L6E"], lib.RadarNames);
+        Assert.Equal(["5P85", "77P6"], lib.LauncherNames);
+        Assert.Equal(["40N6E", "40N6M", "48N6E2", "48N6E3", "77N6-N", "77N6-N1", "9M96E2"], lib.MissileNames);
+        Assert.Equal(["drone", "fighter-4th-gen", "medium-range-ballistic-missile", "stealth-fighter", "subsonic-cruise-missile", "tactical-ballistic-missile"], lib.ThreatNames);
+        Assert.Equal(22, lib.Names.Count);
     }
 
     [Fact]

@@ -147,7 +147,19 @@ public sealed record MissileSpec(
     double LethalRadiusM,
     double Reliability,
     double SingleShotPk,
-    double CostUnits);
+    double CostUnits)
+{
+    /// <summary>
+    /// Against a target the command post believes ballistic: the greatest ground range of the
+    /// intercept point, m; +∞ (the default) for no limit beyond <see cref="MaxRangeM"/>. The S-400's
+    /// published ballistic envelope (about 60 km, 25 km altitude) is narrower than its envelope
+    /// against aircraft.
+    /// </summary>
+    public double BallisticMaxRangeM { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Against a target believed ballistic: the highest intercept altitude, m; +∞ (the default) for no limit beyond <see cref="MaxAltitudeM"/>.</summary>
+    public double BallisticMaxAltitudeM { get; init; } = double.PositiveInfinity;
+}
 
 /// <summary>Kinds of threat; used for the threat's own behaviour and for reporting, never read by the battle manager.</summary>
 public enum ThreatCategory
@@ -180,4 +192,9 @@ public sealed record ThreatSpec(
 {
     /// <summary>Mean RCS over aspect and radar band; when set, radars read it instead of <see cref="RcsM2"/> (which stays the nominal value for reports and coverage).</summary>
     public Threats.RcsTable? RcsTable { get; init; }
+    /// <summary>
+    /// Ballistic missiles: duration of the boost phase from launch to burn-out, s; 0 (the default)
+    /// for burn-out at the launch point (see <see cref="Threats.BallisticMover"/>).
+    /// </summary>
+    public double BoostTimeS { get; init; }
 }

@@ -191,7 +191,52 @@ public sealed record ThreatGroup(
     double LateralSpacingM,
     IReadOnlyList<Waypoint>? Route,
     BallisticPlan? Ballistic,
-    string? TargetAsset);
+    string? TargetAsset)
+{
+    /// <summary>Default load factor of a route's turns, g (a 60° bank), capped at the threat's limit.</summary>
+    public const double DefaultTurnLoadFactor = 2.0;
+
+    /// <summary>How the group flies its route (the route's altitudes already follow it).</summary>
+    public FlightProfile Profile { get; init; } = FlightProfile.Waypoints;
+
+    /// <summary>Load factor n of the route's level coordinated turns, g (&gt; 1): lateral acceleration g·√(n² − 1).</summary>
+    public double TurnLoadFactor { get; init; } = DefaultTurnLoadFactor;
+
+    /// <summary>The pop-up before the target, or null; already written into <see cref="Route"/> as two waypoints.</summary>
+    public PopUp? PopUp { get; init; }
+
+    /// <summary>The evasive break on a missile-approach warning, or null for none.</summary>
+    public Evasion? Evasive { get; init; }
+}
+
+/// <summary>How an air-breathing threat group flies its route.</summary>
+public enum FlightProfile
+{
+    /// <summary>At each waypoint's own altitude.</summary>
+    Waypoints,
+
+    /// <summary>At a constant height above the sea (the ellipsoid), whatever the waypoints.</summary>
+    SeaSkim,
+
+    /// <summary>At a constant height above the ground; with no terrain model yet, above the ellipsoid (smooth earth), as sea-skimming.</summary>
+    TerrainFollow,
+}
+
+/// <summary>A cruise missile's pop-up: it climbs to <paramref name="AltitudeM"/>, reached <paramref name="DistanceM"/> before its last waypoint, then dives onto it.</summary>
+/// <param name="DistanceM">Ground distance before the last waypoint at which the pop-up altitude is reached, m.</param>
+/// <param name="AltitudeM">Altitude of the pop-up, m.</param>
+/// <param name="ClimbAngleRad">Flight-path angle of the climb, radians.</param>
+public sealed record PopUp(double DistanceM, double AltitudeM, double ClimbAngleRad);
+
+/// <summary>
+/// An evasive break: when the threat's own missile-approach warner (a sensor on the threat, range
+/// <paramref name="WarningRangeM"/>) sees an interceptor that close, it turns hard away from it.
+/// </summary>
+/// <param name="WarningRangeM">Range at which the warner reports an approaching interceptor, m.</param>
+/// <param name="LoadFactor">Load factor of the break turn, g (&gt; 1; at most the threat's limit).</param>
+/// <param name="TurnRad">Heading change of the break, radians.</param>
+/// <param name="DiveM">Altitude lost during the break, m (0 for a level break).</param>
+public sealed record Evasion(double WarningRangeM, double LoadFactor, double TurnRad, double DiveM);
 
 /// <summary>A route point: position (its altitude in metres above sea level) and speed on the leg that ends here.</summary>
 /// <param name="SpeedMps">Ground-relative speed, m/s (Mach numbers are converted with the speed of sound at this point's altitude).</param>

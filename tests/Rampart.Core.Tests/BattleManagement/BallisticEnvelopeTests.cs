@@ -1,0 +1,34 @@
+using Rampart.Core.BattleManagement;
+using Rampart.Core.Geo;
+using Rampart.Core.Tests.Scenario;
+
+namespace Rampart.Core.Tests.BattleManagement;
+
+public class BallisticEnvelopeTests
+{
+    private static readonly GeodeticPosition Launcher = new(54.0, 12.0, 0);
+
+    // Points due north of the launcher at a great-circle distance d and altitude h.
+    private static (Vec3 Ecef, double Altitude) Point(double d, double h) =>
+        (Wgs84.ToEcef(GreatCircle.Destination(Launcher, 0, d).WithAltitude(h)), h);
+
+    [Theory]
+    [InlineData(50_000, 20_000, true)]   // inside 60 km / 25 km (REFERENCE.md, S-400 vs ballistic targets)
+    [InlineData(59_000, 24_000, true)]
+    [InlineData(61_000, 10_000, false)]  // beyond 60 km
+    [InlineData(30_000, 26_000, false)]  // above 25 km
+    public void S400Missile_KeepsToThePublishedBallisticEnvelope(double range, double altitude, bool inside)
+    {
+        var missile = ScenarioText.Library.Value.Missile("48N6E2");
+        var (p, h) = Point(range, altitude);
+        Assert.Equal(inside, FireControl.InsideBallisticEnvelope(missile, Wgs84.ToEcef(Launcher), p, h));
+    }
+
+    [Fact]
+    public void MissileWithoutABallisticEnvelope_IsNotLimited()
+    {
+        var missile = ScenarioText.Library.Value.Missile("77N6-N");
+        var (p, h) = Point(300_000, 120_000);
+        Assert.True(FireControl.InsideBallisticEnvelope(missile, Wgs84.ToEcef(Launcher), p, h));
+    }
+}
