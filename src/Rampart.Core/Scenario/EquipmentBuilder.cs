@@ -131,7 +131,29 @@ internal static class EquipmentBuilder
             p["lethal_radius"],
             p["reliability"],
             p["single_shot_pk"],
-            p["cost"]);
+            p["cost"],
+            GuidanceLawOf(p),
+            p.Has("autopilot_time_constant") ? p["autopilot_time_constant"] : 0.25,
+            p.Has("divert_acceleration") ? p["divert_acceleration"] / G : 0.0,
+            p.Has("min_endgame_speed") ? p["min_endgame_speed"] : double.NaN,
+            p.Has("loft_angle") ? p["loft_angle"] : 0.0,
+            p.Has("loft_min_range") ? p["loft_min_range"] : 0.0,
+            p.Has("loft_full_range") ? p["loft_full_range"] : double.NaN);
+    }
+
+    private static GuidanceLawKind GuidanceLawOf(ParameterSet p)
+    {
+        if (!p.Has("guidance_law"))
+        {
+            return GuidanceLawKind.TruePn;
+        }
+
+        return p.Text("guidance_law") switch
+        {
+            "pure_pn" => GuidanceLawKind.PurePn,
+            "augmented_pn" => GuidanceLawKind.AugmentedPn,
+            _ => GuidanceLawKind.TruePn,
+        };
     }
 
     public static ThreatSpec Threat(ParameterSet p)
