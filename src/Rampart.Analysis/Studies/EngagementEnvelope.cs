@@ -48,14 +48,14 @@ public readonly record struct EnvelopeFlyout(bool Counts, double GroundRangeM, d
 /// (head-on), eastwards (crossing) or away from it (tail). On the rotating earth the envelope
 /// depends a little on latitude and azimuth (Coriolis), which this fixed geometry leaves out.</item>
 /// <item>Launch timing: the time of flight to the intercept point is first found by flying at
-/// it as a stationary point; the target is then placed to pass the point at that time, and the
+/// it as a stationary point (with <see cref="PredictionStepS"/>); the target is then placed to pass the point at that time, and the
 /// missile flies with perfect track data and a noise-free seeker (PN absorbs the small
 /// difference, so the actual intercept point is near the planned one; the reported range is the
 /// actual one).</item>
-/// <item>Search: a grid of planned ranges (fine near the launcher, 2.5 % of the published maximum
+/// <item>Search: a grid of planned ranges (fine near the launcher, 10 % of the published maximum
 /// range beyond) up to 1.6 × the published maximum, then bisection at the outermost and innermost
-/// edges of the counted region to <see cref="RangeToleranceM"/>. Holes inside the region are not
-/// reported.</item>
+/// edges of the counted region to <see cref="RangeToleranceM"/>. Holes inside the region, and a
+/// counted region narrower than a grid cell beyond the fine part, are not reported.</item>
 /// </list>
 /// </remarks>
 public static class EngagementEnvelope
@@ -65,6 +65,9 @@ public static class EngagementEnvelope
 
     /// <summary>Integration step of the envelope flyouts, s (the simulation's terminal step).</summary>
     public const double StepS = 0.05;
+
+    /// <summary>Step of the flyout that predicts the time of flight (as the flyout tables'), s.</summary>
+    public const double PredictionStepS = 0.1;
 
     /// <summary>Bisection stops when the bracket is this narrow, m.</summary>
     public const double RangeToleranceM = 250.0;
@@ -131,7 +134,7 @@ public static class EngagementEnvelope
         Vec3 ip = Wgs84.ToEcef(ipGeodetic);
 
         // Time of flight to the point held still (the fire-control prediction), then the real shot.
-        var still = FlyAt(quiet, launcher, new TargetPath(ip, ip, 0.0, 0.0));
+        var still = FlyAt(quiet, launcher, new TargetPath(ip, ip, 0.0, 0.0), PredictionStepS);
         if (still.Kind != InterceptorStepKind.Fuzed)
         {
             return new EnvelopeFlyout(false, plannedRangeM, double.NaN, 0.0, 0.0, double.NaN);
@@ -146,7 +149,7 @@ public static class EngagementEnvelope
         Vec3 ahead = Wgs84.ToEcef(GreatCircle.Destination(ipGeodetic, headingRad, 1000.0));
         var path = new TargetPath(ip, ahead, targetSpeedMps, still.Time.Seconds);
         var missile = new Interceptor(new EntityId(1), quiet, launcher, SimTime.Zero, new Random(1));
-        var result = Run(missile, path);
+        var result = Run(missile, path, StepS);
         double range = Wgs84.MeanRadius * Angle(launcher, missile.PositionEcef);
         double capacityG = missile.LateralCapacityMps2 / G0;
         bool counts = result.Kind == InterceptorStepKind.Fuzed
@@ -156,18 +159,18 @@ public static class EngagementEnvelope
         return new EnvelopeFlyout(counts, range, result.MissDistanceM, result.SpeedMps, capacityG, result.Time.Seconds);
     }
 
-    private static InterceptorStepResult FlyAt(MissileSpec spec, Vec3 launcher, TargetPath path) =>
-        Run(new Interceptor(new EntityId(1), spec, launcher, SimTime.Zero, new Random(1)), path);
+    private static InterceptorStepResult FlyAt(MissileSpec spec, Vec3 launcher, TargetPath path, double step) =>
+        Run(new Interceptor(new EntityId(1), spec, launcher, SimTime.Zero, new Random(1)), path, step);
 
     /// <summary>Steps the missile with perfect track data until it fuzes or is destroyed.</summary>
-    private static InterceptorStepResult Run(Interceptor missile, TargetPath path)
+    private static InterceptorStepResult Run(Interceptor missile, TargetPath path, double step)
     {
         while (true)
         {
             double t = missile.Time.Seconds;
             var start = path.TruthAt(t);
             missile.UpdateTrackData(start.PositionEcef, start.VelocityEcef, missile.Time);
-            var result = missile.Step(StepS, start, path.TruthAt(t + StepS));
+            var result = missile.Step(step, start, path.TruthAt(t + step));
             if (result.Kind != InterceptorStepKind.Flying)
             {
                 return result;
@@ -197,11 +200,11 @@ public static class EngagementEnvelope
         return best.GroundRangeM;
     }
 
-    /// <summary>Planned ranges: 0.5, 1, 2, 3, 4 km, then every 2.5 % of the published maximum range to 1.6 times it.</summary>
+    /// <summary>Planned ranges: 0.5, 1, 2, 3, 4 km, then every 10 % of the published maximum range to 1.6 times it.</summary>
     private static double[] Grid(double publishedMaxRangeM)
     {
         var grid = new List<double> { 500, 1_000, 2_000, 3_000, 4_000 };
-        double step = Math.Max(1_000.0, 0.025 * publishedMaxRangeM);
+        double step = Math.Max(1_000.0, 0.1 * publishedMaxRangeM);
         for (double r = 5_000; r <= 1.6 * publishedMaxRangeM; r += step)
         {
             grid.Add(r);

@@ -138,7 +138,8 @@ internal static class EquipmentBuilder
             p.Has("min_endgame_speed") ? p["min_endgame_speed"] : double.NaN,
             p.Has("loft_angle") ? p["loft_angle"] : 0.0,
             p.Has("loft_min_range") ? p["loft_min_range"] : 0.0,
-            p.Has("loft_full_range") ? p["loft_full_range"] : double.NaN);
+            p.Has("loft_full_range") ? p["loft_full_range"] : double.NaN,
+            p.Has("max_normal_force_coefficient") ? p["max_normal_force_coefficient"] : double.NaN);
     }
 
     private static GuidanceLawKind GuidanceLawOf(ParameterSet p)

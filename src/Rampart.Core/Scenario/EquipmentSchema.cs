@@ -99,6 +99,7 @@ internal static class EquipmentSchema
         new("loft_angle", Quantity, QuantityKind.Angle, Min: 0, Max: 80 * Deg, Optional: true),
         new("loft_min_range", Quantity, QuantityKind.Length, Min: 0, Optional: true),
         new("loft_full_range", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true, Optional: true),
+        new("max_normal_force_coefficient", Number, Min: 0, Max: 100, MinExclusive: true, Optional: true),
     ];
 
     private static readonly ParameterDefinition[] ThreatParameters =

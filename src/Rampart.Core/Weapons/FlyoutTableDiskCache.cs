@@ -119,7 +119,7 @@ internal static class FlyoutTableDiskCache
             s.LaunchMassKg, s.PropellantMassKg, s.ThrustN, s.BurnTimeS, s.EjectionDelayS, s.DiameterM, s.MaxLateralG,
             s.MaxRangeM, s.MinRangeM, s.MinAltitudeM, s.MaxAltitudeM, s.MaxTargetSpeedMps, s.MinSpeedMps, s.MaxFlightTimeS,
             s.NavigationConstant, s.SeekerAcquisitionRangeM, s.SeekerAngleSigmaRad, s.LethalRadiusM, s.Reliability, s.SingleShotPk, s.CostUnits,
-            s.AutopilotTimeConstantS, s.DivertAccelerationG, s.MinEndgameSpeedMps, s.LoftAngleRad, s.LoftMinRangeM, s.LoftFullRangeM,
+            s.AutopilotTimeConstantS, s.DivertAccelerationG, s.MinEndgameSpeedMps, s.LoftAngleRad, s.LoftMinRangeM, s.LoftFullRangeM, s.MaxNormalForceCoefficient,
         })
         {
             Add(v);

@@ -54,12 +54,15 @@ internal sealed class MissileAerodynamics
         MaxLateralAccelerationMps2 = spec.MaxLateralG * StandardGravity;
         DivertAccelerationMps2 = Math.Max(0.0, spec.DivertAccelerationG) * StandardGravity;
 
-        // Assumption: the airframe's maximum normal-force coefficient CNmax is such that the
-        // burnt-out missile reaches its structural limit MaxLateralG exactly at sea level, Mach 2
-        // (q = ½·1.225·(2·340.294)² ≈ 283.7 kPa). Above that dynamic pressure the structure
-        // limits the manoeuvre, below it the aerodynamics do (a = q·A·CNmax/m).
+        // The airframe's maximum normal-force coefficient CNmax comes from the equipment file.
+        // Assumption where the file gives none: it is such that the burnt-out missile reaches its
+        // structural limit MaxLateralG exactly at sea level, Mach 2 (q = ½·1.225·(2·340.294)² ≈
+        // 283.7 kPa). Above the dynamic pressure where q·A·CNmax/m reaches the structural limit the
+        // structure limits the manoeuvre, below it the aerodynamics do (a = q·A·CNmax/m).
         double qRef = 0.5 * SeaLevelDensity * Math.Pow(2.0 * SeaLevelSpeedOfSound, 2);
-        MaxNormalForceCoefficient = MaxLateralAccelerationMps2 * BurnoutMassKg / (qRef * ReferenceAreaM2);
+        MaxNormalForceCoefficient = double.IsNaN(spec.MaxNormalForceCoefficient)
+            ? MaxLateralAccelerationMps2 * BurnoutMassKg / (qRef * ReferenceAreaM2)
+            : spec.MaxNormalForceCoefficient;
     }
 
     public double ReferenceAreaM2 { get; }

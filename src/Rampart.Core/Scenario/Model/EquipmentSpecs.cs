@@ -136,6 +136,9 @@ public enum GuidanceLawKind
 /// to <paramref name="LoftAngleRad"/> at <paramref name="LoftFullRangeM"/> (key <c>loft_min_range</c>; default 0).</param>
 /// <param name="LoftFullRangeM">Predicted intercept range at which the loft angle reaches <paramref name="LoftAngleRad"/>, m
 /// (key <c>loft_full_range</c>; NaN when the file gives none: <paramref name="MaxRangeM"/> is used).</param>
+/// <param name="MaxNormalForceCoefficient">CNmax, the largest normal-force coefficient of the airframe referred to the
+/// body cross-section (key <c>max_normal_force_coefficient</c>; NaN when the file gives none: the value that reaches
+/// the structural limit at sea level, Mach 2, burnt out).</param>
 public sealed record MissileSpec(
     string Name,
     double LaunchMassKg,
@@ -168,7 +171,8 @@ public sealed record MissileSpec(
     double MinEndgameSpeedMps = double.NaN,
     double LoftAngleRad = 0.0,
     double LoftMinRangeM = 0.0,
-    double LoftFullRangeM = double.NaN)
+    double LoftFullRangeM = double.NaN,
+    double MaxNormalForceCoefficient = double.NaN)
 {
     /// <summary>The range at which the loft angle is reached: <see cref="LoftFullRangeM"/>, or <see cref="MaxRangeM"/> when none is given, m.</summary>
     public double LoftFullRangeFloorM => double.IsNaN(LoftFullRangeM) ? MaxRangeM : LoftFullRangeM;
