@@ -332,11 +332,10 @@ public sealed partial class Interceptor
         if (!_seeker.Locked)
         {
             // Loft: the angle is chosen once, on the first target data after ignition, from the
-            // intercept range predicted then (a fire-control choice of trajectory at launch). The
-            // missile steers at a point above the target estimate, raised by tan(loft angle) ×
-            // (horizontal distance to the target − seeker acquisition range), so it climbs into
-            // thin air and comes down onto the target as the seeker's acquisition range is
-            // reached; a shot inside that range is not lofted.
+            // intercept range R predicted then (a fire-control choice of trajectory at launch).
+            // The missile steers at a point above the target estimate, raised by tan(loft angle)
+            // × d²/R, d the horizontal distance to go to the predicted intercept point: it climbs
+            // into thin air and glides down onto the target along a parabola that ends flat.
             if (double.IsNaN(_loftTangent))
             {
                 Vec3 predicted = PredictedInterceptPoint(targetPosition, targetVelocity);
