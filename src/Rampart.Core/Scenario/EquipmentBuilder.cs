@@ -142,18 +142,18 @@ internal static class EquipmentBuilder
             p.Has("max_normal_force_coefficient") ? p["max_normal_force_coefficient"] : double.NaN);
     }
 
-    private static GuidanceLawKind GuidanceLawOf(ParameterSet p)
+    private static Weapons.ProportionalNavigationLaw GuidanceLawOf(ParameterSet p)
     {
         if (!p.Has("guidance_law"))
         {
-            return GuidanceLawKind.TruePn;
+            return Weapons.ProportionalNavigationLaw.True;
         }
 
         return p.Text("guidance_law") switch
         {
-            "pure_pn" => GuidanceLawKind.PurePn,
-            "augmented_pn" => GuidanceLawKind.AugmentedPn,
-            _ => GuidanceLawKind.TruePn,
+            "pure_pn" => Weapons.ProportionalNavigationLaw.Pure,
+            "augmented_pn" => Weapons.ProportionalNavigationLaw.Augmented,
+            _ => Weapons.ProportionalNavigationLaw.True,
         };
     }
 

@@ -324,7 +324,7 @@ public sealed partial class Interceptor
             return default;
         }
 
-        if (Spec.GuidanceLaw == GuidanceLawKind.AugmentedPn)
+        if (Spec.GuidanceLaw == ProportionalNavigationLaw.Augmented)
         {
             EstimateTargetAcceleration(targetVelocity);
         }
@@ -371,12 +371,7 @@ public sealed partial class Interceptor
             }
         }
 
-        Vec3 command = Spec.GuidanceLaw switch
-        {
-            GuidanceLawKind.PurePn => GuidanceLaws.PureProportionalNavigation(_position, _velocity, targetPosition, targetVelocity, Spec.NavigationConstant),
-            GuidanceLawKind.AugmentedPn => GuidanceLaws.AugmentedProportionalNavigation(_position, _velocity, targetPosition, targetVelocity, _targetAcceleration, Spec.NavigationConstant),
-            _ => GuidanceLaws.TrueProportionalNavigation(_position, _velocity, targetPosition, targetVelocity, Spec.NavigationConstant),
-        };
+        Vec3 command = GuidanceLaws.Command(Spec.GuidanceLaw, _position, _velocity, targetPosition, targetVelocity, _targetAcceleration, Spec.NavigationConstant);
 
         // Compensation: cancel gravity and the rotating frame's terms across the velocity (the
         // limiter keeps only the part across the velocity).

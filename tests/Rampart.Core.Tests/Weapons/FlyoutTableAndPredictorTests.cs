@@ -126,7 +126,7 @@ public class FlyoutTableAndPredictorTests
         string key = FlyoutTableDiskCache.Canonical(spec);
         Core.Scenario.Model.MissileSpec[] variants =
         [
-            spec with { GuidanceLaw = Core.Scenario.Model.GuidanceLawKind.PurePn },
+            spec with { GuidanceLaw = ProportionalNavigationLaw.Pure },
             spec with { AutopilotTimeConstantS = 0.3 },
             spec with { DivertAccelerationG = 5 },
             spec with { MinEndgameSpeedMps = 500 },

@@ -43,10 +43,10 @@ public class InterceptorEngagementTests
     }
 
     [Theory]
-    [InlineData(Core.Scenario.Model.GuidanceLawKind.TruePn)]
-    [InlineData(Core.Scenario.Model.GuidanceLawKind.PurePn)]
-    [InlineData(Core.Scenario.Model.GuidanceLawKind.AugmentedPn)]
-    public void CrossingNonManoeuvringTarget_IsHitWithinLethalRadius_WithEachLaw(Core.Scenario.Model.GuidanceLawKind law)
+    [InlineData(ProportionalNavigationLaw.True)]
+    [InlineData(ProportionalNavigationLaw.Pure)]
+    [InlineData(ProportionalNavigationLaw.Augmented)]
+    public void CrossingNonManoeuvringTarget_IsHitWithinLethalRadius_WithEachLaw(ProportionalNavigationLaw law)
     {
         // A target crossing 40 km north at 10 km altitude, 300 m/s east, flying straight: every
         // law of the family must bring the missile within the 20 m lethal radius (with seeker

@@ -32,10 +32,10 @@ public class InterceptorFlightTests
     private static double EffectiveGravity(Vec3 r) => (EarthGravity.Gravitation(r) + EarthGravity.Centrifugal(r)).Length;
 
     [Theory]
-    [InlineData(GuidanceLawKind.TruePn)]
-    [InlineData(GuidanceLawKind.PurePn)]
-    [InlineData(GuidanceLawKind.AugmentedPn)]
-    public void Ballistic_IntegratorError_FallsSixteenfoldPerHalvedStep(GuidanceLawKind law)
+    [InlineData(ProportionalNavigationLaw.True)]
+    [InlineData(ProportionalNavigationLaw.Pure)]
+    [InlineData(ProportionalNavigationLaw.Augmented)]
+    public void Ballistic_IntegratorError_FallsSixteenfoldPerHalvedStep(ProportionalNavigationLaw law)
     {
         // Drag-free, thrust-free flight from 100 km up at 3 km/s, 45° above the horizontal, for
         // 300 s (a ~230 km-high arc). With no applied force the Jacobi integral

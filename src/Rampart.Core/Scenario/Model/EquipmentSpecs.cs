@@ -87,19 +87,6 @@ public enum SeekerKind
     Active,
 }
 
-/// <summary>The homing guidance law an interceptor flies (Zarchan, <i>Tactical and Strategic Missile Guidance</i>).</summary>
-public enum GuidanceLawKind
-{
-    /// <summary>True proportional navigation: a = N'·Vc·λ̇, perpendicular to the line of sight.</summary>
-    TruePn,
-
-    /// <summary>Pure proportional navigation: a = N'·Vm·λ̇, perpendicular to the missile's velocity.</summary>
-    PurePn,
-
-    /// <summary>Augmented proportional navigation: true PN plus N'/2 times the target's acceleration across the line of sight.</summary>
-    AugmentedPn,
-}
-
 /// <summary>An interceptor missile.</summary>
 /// <param name="LaunchMassKg">Mass at launch, kg.</param>
 /// <param name="PropellantMassKg">Propellant burnt during <paramref name="BurnTimeS"/>, kg.</param>
@@ -165,7 +152,7 @@ public sealed record MissileSpec(
     double Reliability,
     double SingleShotPk,
     double CostUnits,
-    GuidanceLawKind GuidanceLaw = GuidanceLawKind.TruePn,
+    Weapons.ProportionalNavigationLaw GuidanceLaw = Weapons.ProportionalNavigationLaw.True,
     double AutopilotTimeConstantS = 0.25,
     double DivertAccelerationG = 0.0,
     double MinEndgameSpeedMps = double.NaN,
