@@ -49,6 +49,9 @@ internal static class Program
               miss distance of the linearised single-lag homing loop (Zarchan; adjoint method), signed as the
               textbooks plot it (y'(0) = -V_m*HE; units accepted: 3g, -20deg, 3000m/s, 1s); --sweep adds miss
               vs flight time (TF/100 .. TF) as a table and guidance-miss-LAW-SOURCE.png in --out DIR (default: here)
+          rampart envelope --missile NAME --target-speed V --target-altitude A [--aspect head-on|crossing|tail] [--out DIR] [--format table|json]
+              engagement envelope from the full flyout model against a non-manoeuvring target: maximum and minimum
+              intercept ground range vs target altitude (table or JSON; PNG diagram in --out, default .)
           rampart --version | --help
 
         SCENARIO is a path, or the name of a shipped example (quickstart, saturation, s500-abm, s500-abm-s400-only).
@@ -119,7 +122,8 @@ internal static class Program
                 "radar" => RadarCommand.Execute(rest, stdout),
                 "coverage" => CoverageCommand.Execute(rest, stdout, stderr),
                 "guidance" => GuidanceCommand.Execute(rest, stdout, stderr),
-                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track, radar, coverage, guidance (see rampart --help)"),
+                "envelope" => EnvelopeCommand.Execute(rest, stdout, stderr),
+                _ => throw new UsageException($"rampart: unknown command '{args[0]}'; expected one of run, mc, mc-merge, compare, sweep, validate, wta, track, radar, coverage, guidance, envelope (see rampart --help)"),
             };
         }
         catch (InputFileException e)

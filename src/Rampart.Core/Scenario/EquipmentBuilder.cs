@@ -135,10 +135,33 @@ internal static class EquipmentBuilder
             p["lethal_radius"],
             p["reliability"],
             p["single_shot_pk"],
-            p["cost"])
+            p["cost"],
+            GuidanceLawOf(p),
+            p.Has("autopilot_time_constant") ? p["autopilot_time_constant"] : 0.25,
+            p.Has("divert_acceleration") ? p["divert_acceleration"] / G : 0.0,
+            p.Has("min_endgame_speed") ? p["min_endgame_speed"] : double.NaN,
+            p.Has("loft_angle") ? p["loft_angle"] : 0.0,
+            p.Has("loft_min_range") ? p["loft_min_range"] : 0.0,
+            p.Has("loft_full_range") ? p["loft_full_range"] : double.NaN,
+            p.Has("max_normal_force_coefficient") ? p["max_normal_force_coefficient"] : double.NaN)
         {
             BallisticMaxRangeM = p.Has("ballistic_max_range") ? p["ballistic_max_range"] : double.PositiveInfinity,
             BallisticMaxAltitudeM = p.Has("ballistic_max_altitude") ? p["ballistic_max_altitude"] : double.PositiveInfinity,
+        };
+    }
+
+    private static Weapons.ProportionalNavigationLaw GuidanceLawOf(ParameterSet p)
+    {
+        if (!p.Has("guidance_law"))
+        {
+            return Weapons.ProportionalNavigationLaw.True;
+        }
+
+        return p.Text("guidance_law") switch
+        {
+            "pure_pn" => Weapons.ProportionalNavigationLaw.Pure,
+            "augmented_pn" => Weapons.ProportionalNavigationLaw.Augmented,
+            _ => Weapons.ProportionalNavigationLaw.True,
         };
     }
 

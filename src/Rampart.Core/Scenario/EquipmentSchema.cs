@@ -15,6 +15,7 @@ internal static class EquipmentSchema
     public static readonly IReadOnlyList<string> RadarBands = ["L", "S", "C", "X", "Ku", "Other"];
     public static readonly IReadOnlyList<string> DetectionModels = ["reference", "radar_equation"];
     public static readonly IReadOnlyList<string> SeekerKinds = ["semi_active", "active"];
+    public static readonly IReadOnlyList<string> GuidanceLaws = ["true_pn", "pure_pn", "augmented_pn"];
     public static readonly IReadOnlyList<string> ThreatCategories = ["cruise_missile", "fighter", "stealth_fighter", "ballistic_missile", "drone"];
 
     private static readonly ParameterDefinition[] RadarParameters =
@@ -99,6 +100,15 @@ internal static class EquipmentSchema
         // Optional: a narrower envelope against targets the command post believes ballistic.
         new("ballistic_max_range", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true, Optional: true),
         new("ballistic_max_altitude", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true, Optional: true),
+        // Flight model (optional; the defaults are in MissileSpec).
+        new("guidance_law", Choice, Optional: true, Choices: GuidanceLaws),
+        new("autopilot_time_constant", Quantity, QuantityKind.Duration, Min: 0, Max: 5, MinExclusive: true, Optional: true),
+        new("divert_acceleration", Quantity, QuantityKind.Acceleration, Min: 0, Max: 200 * G, Optional: true),
+        new("min_endgame_speed", Quantity, QuantityKind.Speed, Min: 0, Optional: true),
+        new("loft_angle", Quantity, QuantityKind.Angle, Min: 0, Max: 80 * Deg, Optional: true),
+        new("loft_min_range", Quantity, QuantityKind.Length, Min: 0, Optional: true),
+        new("loft_full_range", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true, Optional: true),
+        new("max_normal_force_coefficient", Number, Min: 0, Max: 100, MinExclusive: true, Optional: true),
     ];
 
     private static readonly ParameterDefinition[] ThreatParameters =

@@ -31,10 +31,13 @@ public static class QuantityText
     /// <summary>An acceleration, m/s² ('3 g' with g = 9.80665 m/s², '30 m/s2').</summary>
     public static double? Acceleration(string text) => Parse(text, QuantityKind.Acceleration);
 
-    private static double? Parse(string text, QuantityKind kind)
+    /// <summary>A speed, m/s ('250 m/s', '900 km/h', 'Mach 2' — Mach at <paramref name="machAltitudeM"/> in the 1976 standard atmosphere).</summary>
+    public static double? Speed(string text, double machAltitudeM) => Parse(text, QuantityKind.Speed, machAltitudeM);
+
+    private static double? Parse(string text, QuantityKind kind, double? machAltitudeM = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        double? v = UnitValueParser.TryParse(text.Trim(), kind, machAltitudeM: null);
+        double? v = UnitValueParser.TryParse(text.Trim(), kind, machAltitudeM);
         return v is double d && double.IsFinite(d) ? d : null;
     }
 }

@@ -13,9 +13,10 @@ namespace Rampart.Core.Weapons;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Key: SHA-256 of the Rampart.Core build's module version id (a new build invalidates every
-/// entry, so a change to the flight model can never be hidden by an old table) and of every
-/// parameter of the spec written with round-trip precision.</item>
+/// <item>Key: SHA-256 of the flight model's version (<see cref="ModelVersion"/>), of the Rampart.Core
+/// build's module version id (a new build invalidates every entry, so a change to the flight model
+/// can never be hidden by an old table) and of every parameter of the spec written with round-trip
+/// precision.</item>
 /// <item>Folder: <c>RAMPART_CACHE_DIR</c> if set (an empty value turns the cache off), else
 /// <c>$XDG_CACHE_HOME/rampart</c>, else <c>~/.cache/rampart</c>.</item>
 /// <item>The table is stored as exact binary doubles, so a run gives byte-identical results with or
@@ -26,6 +27,14 @@ namespace Rampart.Core.Weapons;
 internal static class FlyoutTableDiskCache
 {
     private const int FormatVersion = 1;
+
+    /// <summary>
+    /// Version of the flight model the tables were flown with; part of the key, bumped whenever
+    /// the model changes (2: rotating earth with J2, per-missile guidance law, autopilot lag,
+    /// divert and loft schedule), so that a table from an older model is never reused even by a
+    /// build whose module id happens to be reused.
+    /// </summary>
+    internal const int ModelVersion = 2;
 
     public static string? Folder { get; } = ResolveFolder();
 
@@ -110,12 +119,13 @@ internal static class FlyoutTableDiskCache
             s.LaunchMassKg, s.PropellantMassKg, s.ThrustN, s.BurnTimeS, s.EjectionDelayS, s.DiameterM, s.MaxLateralG,
             s.MaxRangeM, s.MinRangeM, s.MinAltitudeM, s.MaxAltitudeM, s.MaxTargetSpeedMps, s.MinSpeedMps, s.MaxFlightTimeS,
             s.NavigationConstant, s.SeekerAcquisitionRangeM, s.SeekerAngleSigmaRad, s.LethalRadiusM, s.Reliability, s.SingleShotPk, s.CostUnits,
+            s.AutopilotTimeConstantS, s.DivertAccelerationG, s.MinEndgameSpeedMps, s.LoftAngleRad, s.LoftMinRangeM, s.LoftFullRangeM, s.MaxNormalForceCoefficient,
         })
         {
             Add(v);
         }
 
-        b.Append((int)s.Seeker).Append(";mach:");
+        b.Append((int)s.Seeker).Append(';').Append((int)s.GuidanceLaw).Append(";mach:");
         foreach (double m in s.DragMach)
         {
             Add(m);
@@ -138,7 +148,8 @@ internal static class FlyoutTableDiskCache
         }
 
         string model = typeof(FlyoutTableDiskCache).Module.ModuleVersionId.ToString("N");
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(model + "|" + Canonical(spec)));
+        string version = ModelVersion.ToString(CultureInfo.InvariantCulture);
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(version + "|" + model + "|" + Canonical(spec)));
         return Path.Combine(Folder, "flyout", Convert.ToHexStringLower(hash) + ".bin");
     }
 

@@ -6,33 +6,39 @@ using Rampart.Core.Sensors;
 namespace Rampart.Core.Weapons;
 
 /// <summary>
-/// A surface-to-air interceptor in flight: a 3-DOF point mass in ECEF (position, velocity and
-/// mass) with thrust, drag, central gravity, a lag-limited lateral manoeuvre, midcourse guidance
-/// on the command post's track and terminal homing on its own seeker, and a proximity fuze.
+/// A surface-to-air interceptor in flight: a 3-DOF point mass in the earth-fixed ECEF frame
+/// (position, velocity and mass) with thrust, drag, J2 gravity and the rotating earth's Coriolis
+/// and centrifugal terms, a lag-limited lateral manoeuvre, midcourse guidance on the command
+/// post's track and terminal homing on its own seeker, and a proximity fuze.
 /// Not thread-safe; <see cref="Step"/> does not allocate.
 /// </summary>
 /// <remarks>
 /// Model assumptions (each also written where it is used):
 /// <list type="bullet">
-/// <item>Non-rotating earth with central gravity −μ/r²·r̂ (no J2, no Coriolis or centrifugal terms).</item>
+/// <item>Rotating WGS-84 earth: J2 gravitation plus the centrifugal and Coriolis terms of the
+/// earth-fixed frame (<see cref="EarthGravity"/>); the launcher is at rest on the earth.</item>
 /// <item>Cold launch: ejected along the local vertical at <see cref="EjectionSpeedMps"/>, coasting
 /// until ignition at <c>EjectionDelayS</c>; constant thrust and mass flow over <c>BurnTimeS</c>.</item>
 /// <item>Drag is zero-lift drag ½ρv²·Cd(M)·A only; induced drag of manoeuvring is neglected.</item>
 /// <item>Turnover: from ignition the thrust points where the autopilot commands (gas-dynamic control
 /// assumed able to point the body at once), tilted to cancel gravity across the commanded direction,
 /// until the velocity is within 2° of the direction to the predicted intercept point, or for at most 4 s.</item>
-/// <item>After turnover thrust acts along the velocity; guidance commands lateral acceleration only.</item>
+/// <item>After turnover thrust acts along the velocity; guidance commands lateral acceleration only,
+/// by the missile's own law (<c>MissileSpec.GuidanceLaw</c>: true, pure or augmented PN) on the
+/// track (midcourse) or the seeker's estimate (terminal).</item>
 /// <item>The guidance command is computed at the start of each step and held over it; the airframe
-/// follows it through a first-order lag with time constant <see cref="AutopilotTimeConstantS"/>.</item>
+/// follows it through a first-order lag with the missile's <c>AutopilotTimeConstantS</c>.</item>
+/// <item>Lateral acceleration is limited by the structure and by the dynamic pressure (q·A·CNmax/m,
+/// fading with altitude); in the end game (seeker locked) divert thrusters add
+/// <c>DivertAccelerationG</c> whatever q is.</item>
+/// <item>Loft: for a long shot the midcourse aims above the target by a climb angle scheduled on the
+/// intercept range predicted at launch (<see cref="LoftAngleFor"/>).</item>
 /// </list>
 /// </remarks>
-public sealed class Interceptor
+public sealed partial class Interceptor
 {
     /// <summary>Speed at which the cold-launch gas generator ejects the missile vertically, m/s.</summary>
     public const double EjectionSpeedMps = 30.0;
-
-    /// <summary>Time constant of the first-order autopilot/airframe lag, s.</summary>
-    public const double AutopilotTimeConstantS = 0.25;
 
     /// <summary>The fuze fires if the closest approach is within this multiple of the lethal radius.</summary>
     public const double FuzeRangeFactor = 3.0;
@@ -47,11 +53,9 @@ public sealed class Interceptor
     // shot at a low target does not fly into the ground right after ejection.
     private const double TurnoverMinElevationRad = 5.0 * Math.PI / 180.0;
 
-    // Assumption: midcourse lofting. Before seeker lock the missile steers at a point above the
-    // target estimate, raised by LoftGain × (range to the target − seeker acquisition range), so a
-    // long shot climbs into thin air (about 27° above the line of sight) and comes down onto the
-    // target as the seeker's acquisition range is reached; a shot inside that range is not lofted.
-    private const double LoftGain = 0.5;
+    // Assumption: the estimate of the target's acceleration (augmented PN only) is the change of
+    // its estimated velocity, smoothed by a first-order filter of this time constant, s.
+    private const double TargetAccelerationFilterS = 1.0;
 
     // Assumption: to plan the turnover the missile solves the collision triangle with a mean
     // speed of 0.6 × its ideal motor velocity gain (a planning figure, not a flight model).
@@ -60,13 +64,19 @@ public sealed class Interceptor
     // Flight times are sums of steps; comparisons with motor and self-destruct times allow this slack.
     private const double TimeSlackS = 1e-9;
 
-    private const double Mu = Wgs84.GravitationalParameter;
-
     private readonly MissileAerodynamics _aero;
     private readonly Seeker _seeker;
     private readonly double _groundAltitudeM;
     private readonly double _fuzeRangeM;
     private readonly double _planningSpeedMps;
+    private readonly double _autopilotTimeConstantS;
+    private readonly Vec3 _launchPosition;
+    private double _loftTangent = double.NaN;   // tan(loft angle), fixed on the first track data after ignition
+    private double _loftBaseM;                  // predicted intercept range then, m
+    private bool _hasTargetVelocityEstimate;
+    private Vec3 _lastTargetVelocityEstimate;
+    private Vec3 _targetAcceleration;          // augmented PN's estimate, ECEF m/s²
+    private double _lastTargetEstimateTimeS;
     private Vec3 _position;
     private Vec3 _velocity;
     private Vec3 _lateral;          // autopilot output (lagged lateral acceleration), ECEF m/s²
@@ -86,6 +96,12 @@ public sealed class Interceptor
     /// <param name="launchTime">Time of ejection.</param>
     /// <param name="rng">The missile's own random stream (seeker noise).</param>
     public Interceptor(EntityId id, MissileSpec spec, Vec3 launchPositionEcef, SimTime launchTime, Random rng)
+        : this(id, spec, launchPositionEcef, launchTime, rng, null)
+    {
+    }
+
+    /// <summary>Launches an interceptor with a given initial velocity instead of the cold-launch ejection (tests of the dynamics).</summary>
+    internal Interceptor(EntityId id, MissileSpec spec, Vec3 launchPositionEcef, SimTime launchTime, Random rng, Vec3? initialVelocityEcef)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(rng);
@@ -96,13 +112,15 @@ public sealed class Interceptor
         _seeker = new Seeker(spec.SeekerAcquisitionRangeM, spec.SeekerAngleSigmaRad, rng);
         _fuzeRangeM = FuzeRangeFactor * spec.LethalRadiusM;
         _planningSpeedMps = Math.Max(100.0, PlanningSpeedFraction * _aero.IdealDeltaVMps);
+        _autopilotTimeConstantS = spec.AutopilotTimeConstantS > 0 ? spec.AutopilotTimeConstantS : 0.25;
+        _launchPosition = launchPositionEcef;
         var launchGeodetic = Wgs84.ToGeodetic(launchPositionEcef);
 
         // Assumption: no terrain model; the ground is the ellipsoid, or the launcher's own
         // height where that is lower.
         _groundAltitudeM = Math.Min(0.0, launchGeodetic.AltitudeM) - 1.0;
         _position = launchPositionEcef;
-        _velocity = Wgs84.Up(launchGeodetic) * EjectionSpeedMps;
+        _velocity = initialVelocityEcef ?? (Wgs84.Up(launchGeodetic) * EjectionSpeedMps);
     }
 
     public EntityId Id { get; }
@@ -149,9 +167,48 @@ public sealed class Interceptor
         get
         {
             double speed = _velocity.Length;
-            double q = 0.5 * AtmosphereTable.At(EllipsoidAltitude(_position), out _) * speed * speed;
-            return LateralLimited(_velocity, speed, q, MassKg, _lateral).Length;
+            return LateralLimited(_velocity, speed, LateralCapacityMps2, _lateral).Length;
         }
+    }
+
+    /// <summary>
+    /// The largest lateral acceleration the missile could pull now, m/s²: the structural limit,
+    /// the dynamic-pressure limit and (once the seeker has locked) the divert thrusters.
+    /// </summary>
+    public double LateralCapacityMps2
+    {
+        get
+        {
+            double speed = _velocity.Length;
+            double q = 0.5 * AtmosphereTable.At(EllipsoidAltitude(_position), out _) * speed * speed;
+            return _aero.LateralCapacity(q, MassKg, _seeker.Locked);
+        }
+    }
+
+    /// <summary>
+    /// The loft (climb) angle of the midcourse for a shot whose intercept is predicted at
+    /// <paramref name="predictedRangeM"/> from the launcher, rad: 0 up to <c>LoftMinRangeM</c>,
+    /// growing linearly to <c>LoftAngleRad</c> at <c>LoftFullRangeM</c> (default: the published
+    /// maximum range), constant beyond.
+    /// </summary>
+    /// <remarks>
+    /// Assumption (the schedule is not published): a short shot flies the direct path, which is
+    /// quickest; a long one climbs into thin air where drag is small and glides down onto the
+    /// target, as the published 48N6 flyouts with apogees above 40 km do. A shot that lofts too
+    /// steeply for its range climbs where the air is too thin to turn it down again and
+    /// overflies the target, so the angle grows with the range.
+    /// </remarks>
+    public static double LoftAngleFor(MissileSpec spec, double predictedRangeM)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.LoftAngleRad <= 0 || predictedRangeM <= spec.LoftMinRangeM)
+        {
+            return 0.0;
+        }
+
+        double span = spec.LoftFullRangeFloorM - spec.LoftMinRangeM;
+        double ramp = span > 0 ? (predictedRangeM - spec.LoftMinRangeM) / span : 1.0;
+        return spec.LoftAngleRad * Math.Min(1.0, ramp);
     }
 
     /// <summary>
@@ -227,11 +284,8 @@ public sealed class Interceptor
     /// <summary>Height above the WGS-84 ellipsoid along the geocentric radius (see <see cref="Wgs84.GeocentricHeight"/>).</summary>
     internal static double EllipsoidAltitude(Vec3 r) => Wgs84.GeocentricHeight(r);
 
-    private static Vec3 Gravity(Vec3 r)
-    {
-        double rr = r.LengthSquared;
-        return r * (-Mu / (rr * Math.Sqrt(rr)));
-    }
+    /// <summary>The accelerations the airframe does not control (gravity, centrifugal, Coriolis) at the current state, m/s².</summary>
+    private Vec3 Uncontrolled() => EarthGravity.ApparentAcceleration(_position, _velocity);
 
     /// <summary>
     /// The guidance command for this step: a lateral acceleration (ECEF m/s²), or during the
@@ -248,8 +302,14 @@ public sealed class Interceptor
 
         Vec3 targetPosition, targetVelocity;
         Vec3 trackVelocity = _hasTrack ? _trackVelocity : default;
+        bool wasLocked = _seeker.Locked;
         if (_turnoverDone && _seeker.Look(_flightTimeS, _position, _velocity, trueTargetPosition, trackVelocity))
         {
+            if (!wasLocked)
+            {
+                _hasTargetVelocityEstimate = false; // a new source of estimates: restart the acceleration filter
+            }
+
             targetPosition = _seeker.TargetPositionEcef;
             targetVelocity = _seeker.TargetVelocityEcef;
         }
@@ -264,10 +324,34 @@ public sealed class Interceptor
             return default;
         }
 
+        if (Spec.GuidanceLaw == ProportionalNavigationLaw.Augmented)
+        {
+            EstimateTargetAcceleration(targetVelocity);
+        }
+
         if (!_seeker.Locked)
         {
-            double loft = LoftGain * Math.Max(0.0, Vec3.Distance(targetPosition, _position) - Spec.SeekerAcquisitionRangeM);
-            targetPosition += targetPosition.Normalized() * loft;
+            // Loft: the angle is chosen once, on the first target data after ignition, from the
+            // intercept range R predicted then (a fire-control choice of trajectory at launch).
+            // The missile steers at a point above the target estimate, raised by tan(loft angle)
+            // × d²/R, d the horizontal distance to go to the predicted intercept point: it climbs
+            // into thin air and glides down onto the target along a parabola that ends flat.
+            if (double.IsNaN(_loftTangent))
+            {
+                Vec3 predicted = PredictedInterceptPoint(targetPosition, targetVelocity);
+                _loftBaseM = Math.Max(1.0, Vec3.Distance(predicted, _launchPosition));
+                _loftTangent = Math.Tan(LoftAngleFor(Spec, _loftBaseM));
+            }
+
+            if (_loftTangent > 0)
+            {
+                Vec3 predicted = PredictedInterceptPoint(targetPosition, targetVelocity);
+                Vec3 up = predicted.Normalized();
+                Vec3 toGo = predicted - _position;
+                double groundToGo = (toGo - (up * Vec3.Dot(toGo, up))).Length;
+                double loft = _loftTangent * groundToGo * groundToGo / _loftBaseM;
+                targetPosition += up * loft;
+            }
         }
 
         if (!_turnoverDone)
@@ -287,129 +371,58 @@ public sealed class Interceptor
             }
         }
 
-        return GuidanceLaws.TrueProportionalNavigation(_position, _velocity, targetPosition, targetVelocity, Spec.NavigationConstant)
-            - Gravity(_position); // gravity compensation: cancel gravity across the velocity
+        Vec3 command = GuidanceLaws.Command(Spec.GuidanceLaw, _position, _velocity, targetPosition, targetVelocity, _targetAcceleration, Spec.NavigationConstant);
+
+        // Compensation: cancel gravity and the rotating frame's terms across the velocity (the
+        // limiter keeps only the part across the velocity).
+        return command - Uncontrolled();
+    }
+
+    /// <summary>
+    /// The intercept point predicted by the collision triangle at the planning speed (the
+    /// target's estimated position when there is no solution), ECEF m.
+    /// </summary>
+    private Vec3 PredictedInterceptPoint(Vec3 targetPosition, Vec3 targetVelocity)
+    {
+        Vec3 d = targetPosition - _position;
+        double tau = GuidanceLaws.SmallestPositiveRoot(
+            targetVelocity.LengthSquared - (_planningSpeedMps * _planningSpeedMps),
+            2.0 * Vec3.Dot(d, targetVelocity),
+            d.LengthSquared);
+        return double.IsNaN(tau) ? targetPosition : targetPosition + (targetVelocity * tau);
+    }
+
+    /// <summary>
+    /// Augmented PN's estimate of the target's acceleration: the change of the estimated target
+    /// velocity (track or seeker) over the flight time, through a first-order filter.
+    /// </summary>
+    private void EstimateTargetAcceleration(Vec3 targetVelocity)
+    {
+        if (_hasTargetVelocityEstimate && _flightTimeS > _lastTargetEstimateTimeS)
+        {
+            double dt = _flightTimeS - _lastTargetEstimateTimeS;
+            Vec3 raw = (targetVelocity - _lastTargetVelocityEstimate) / dt;
+            double gain = 1.0 - Math.Exp(-dt / TargetAccelerationFilterS);
+            _targetAcceleration += (raw - _targetAcceleration) * gain;
+        }
+        else if (!_hasTargetVelocityEstimate)
+        {
+            _targetAcceleration = default;
+        }
+
+        _hasTargetVelocityEstimate = true;
+        _lastTargetVelocityEstimate = targetVelocity;
+        _lastTargetEstimateTimeS = _flightTimeS;
     }
 
     /// <summary>Thrust direction whose component across <paramref name="aim"/> cancels gravity's.</summary>
     private Vec3 GravityCompensatedThrust(Vec3 aim)
     {
         double accel = _aero.ThrustN / _aero.MassAt(_flightTimeS);
-        Vec3 g = Gravity(_position);
+        Vec3 g = EarthGravity.Gravitation(_position) + EarthGravity.Centrifugal(_position);
         Vec3 gAcross = g - (aim * Vec3.Dot(g, aim));
         double s = Math.Min(0.9, gAcross.Length / accel);
         Vec3 against = (-gAcross).Normalized();
         return (aim * Math.Sqrt(1 - (s * s))) + (against * s);
     }
-
-    /// <summary>
-    /// RK4 over dt, split at ignition and burn-out so that each sub-step sees one thrust regime
-    /// (keeps fourth-order accuracy through the motor's on/off discontinuities).
-    /// </summary>
-    private void Integrate(double dt, Vec3 command, bool turnover, Vec3 thrustDirection)
-    {
-        double t0 = _flightTimeS;
-        Vec3 lateral0 = _lateral;
-        double s = 0.0;
-        while (s < dt)
-        {
-            double next = dt;
-            double now = t0 + s;
-            if (_aero.IgnitionTimeS - now > TimeSlackS)
-            {
-                next = Math.Min(next, _aero.IgnitionTimeS - t0);
-            }
-
-            if (_aero.BurnoutTimeS - now > TimeSlackS)
-            {
-                next = Math.Min(next, _aero.BurnoutTimeS - t0);
-            }
-
-            double h = next - s;
-            double mid = now + (0.5 * h);
-            bool burning = mid > _aero.IgnitionTimeS && mid < _aero.BurnoutTimeS;
-            var ctx = new StepContext(t0, now, burning, turnover, thrustDirection, command, lateral0);
-            RungeKutta4(ref _position, ref _velocity, h, in ctx);
-            s = next;
-        }
-
-        _flightTimeS = t0 + dt;
-        _lateral = command + ((lateral0 - command) * Math.Exp(-dt / AutopilotTimeConstantS));
-    }
-
-    private void RungeKutta4(ref Vec3 r, ref Vec3 v, double h, in StepContext c)
-    {
-        // Autopilot lag factors e^(−τ/T) at the sub-step's start, middle and end.
-        double lag0 = Math.Exp(-(c.SubStepStart - c.StepStart) / AutopilotTimeConstantS);
-        double halfDecay = Math.Exp(-0.5 * h / AutopilotTimeConstantS);
-        double lagMid = lag0 * halfDecay, lagEnd = lagMid * halfDecay;
-        Vec3 k1r = v;
-        Vec3 k1v = Acceleration(r, v, 0.0, lag0, in c);
-        Vec3 k2r = v + (k1v * (0.5 * h));
-        Vec3 k2v = Acceleration(r + (k1r * (0.5 * h)), k2r, 0.5 * h, lagMid, in c);
-        Vec3 k3r = v + (k2v * (0.5 * h));
-        Vec3 k3v = Acceleration(r + (k2r * (0.5 * h)), k3r, 0.5 * h, lagMid, in c);
-        Vec3 k4r = v + (k3v * h);
-        Vec3 k4v = Acceleration(r + (k3r * h), k4r, h, lagEnd, in c);
-        r += (k1r + (2 * k2r) + (2 * k3r) + k4r) * (h / 6.0);
-        v += (k1v + (2 * k2v) + (2 * k3v) + k4v) * (h / 6.0);
-    }
-
-    /// <summary>Total acceleration at <paramref name="sub"/> seconds into the current sub-step, ECEF m/s².</summary>
-    /// <param name="lagFactor">e^(−(t − step start)/T) of the autopilot lag at this instant.</param>
-    private Vec3 Acceleration(Vec3 r, Vec3 v, double sub, double lagFactor, in StepContext c)
-    {
-        double t = c.SubStepStart + sub;
-        double mass = c.Burning
-            ? _aero.LaunchMassKg - (_aero.MassFlowKgPerS * (t - _aero.IgnitionTimeS))
-            : _aero.MassAt(t);
-        Vec3 lateral = c.Command + ((c.Lateral0 - c.Command) * lagFactor);
-
-        Vec3 acc = Gravity(r);
-        double speed = v.Length;
-        if (speed > 0)
-        {
-            double density = AtmosphereTable.At(EllipsoidAltitude(r), out double speedOfSound);
-            double q = 0.5 * density * speed * speed;
-            double cd = _aero.DragCoefficient(speed / speedOfSound);
-            acc -= v * (q * cd * _aero.ReferenceAreaM2 / (mass * speed));
-            acc += LateralLimited(v, speed, q, mass, lateral);
-        }
-
-        if (c.Burning)
-        {
-            Vec3 direction = c.Turnover ? c.ThrustDirection : speed > 0 ? v / speed : r.Normalized();
-            acc += direction * (_aero.ThrustN / mass);
-        }
-
-        return acc;
-    }
-
-    /// <summary>
-    /// The part of a lateral-acceleration demand the airframe delivers: its component across the
-    /// velocity, limited to min(MaxLateralG·g₀, q·A·CNmax/m).
-    /// </summary>
-    private Vec3 LateralLimited(Vec3 v, double speed, double q, double mass, Vec3 demand)
-    {
-        if (speed <= 0 || demand.LengthSquared == 0)
-        {
-            return default;
-        }
-
-        Vec3 vHat = v / speed;
-        Vec3 across = demand - (vHat * Vec3.Dot(demand, vHat));
-        double cap = Math.Min(_aero.MaxLateralAccelerationMps2, q * _aero.ReferenceAreaM2 * _aero.MaxNormalForceCoefficient / mass);
-        double magnitude = across.Length;
-        return magnitude > cap ? across * (cap / magnitude) : across;
-    }
-
-    /// <summary>What stays fixed over one RK4 sub-step.</summary>
-    private readonly record struct StepContext(
-        double StepStart,
-        double SubStepStart,
-        bool Burning,
-        bool Turnover,
-        Vec3 ThrustDirection,
-        Vec3 Command,
-        Vec3 Lateral0);
 }

@@ -52,13 +52,17 @@ internal sealed class MissileAerodynamics
         IgnitionTimeS = Math.Max(0.0, spec.EjectionDelayS);
         BurnoutTimeS = IgnitionTimeS + Math.Max(0.0, spec.BurnTimeS);
         MaxLateralAccelerationMps2 = spec.MaxLateralG * StandardGravity;
+        DivertAccelerationMps2 = Math.Max(0.0, spec.DivertAccelerationG) * StandardGravity;
 
-        // Assumption: the airframe's maximum normal-force coefficient CNmax is such that the
-        // burnt-out missile reaches its structural limit MaxLateralG exactly at sea level, Mach 2
-        // (q = ½·1.225·(2·340.294)² ≈ 283.7 kPa). Above that dynamic pressure the structure
-        // limits the manoeuvre, below it the aerodynamics do (a = q·A·CNmax/m).
+        // The airframe's maximum normal-force coefficient CNmax comes from the equipment file.
+        // Assumption where the file gives none: it is such that the burnt-out missile reaches its
+        // structural limit MaxLateralG exactly at sea level, Mach 2 (q = ½·1.225·(2·340.294)² ≈
+        // 283.7 kPa). Above the dynamic pressure where q·A·CNmax/m reaches the structural limit the
+        // structure limits the manoeuvre, below it the aerodynamics do (a = q·A·CNmax/m).
         double qRef = 0.5 * SeaLevelDensity * Math.Pow(2.0 * SeaLevelSpeedOfSound, 2);
-        MaxNormalForceCoefficient = MaxLateralAccelerationMps2 * BurnoutMassKg / (qRef * ReferenceAreaM2);
+        MaxNormalForceCoefficient = double.IsNaN(spec.MaxNormalForceCoefficient)
+            ? MaxLateralAccelerationMps2 * BurnoutMassKg / (qRef * ReferenceAreaM2)
+            : spec.MaxNormalForceCoefficient;
     }
 
     public double ReferenceAreaM2 { get; }
@@ -81,6 +85,29 @@ internal sealed class MissileAerodynamics
 
     /// <summary>CNmax, the largest normal-force coefficient the airframe produces (see the constructor).</summary>
     public double MaxNormalForceCoefficient { get; }
+
+    /// <summary>Lateral acceleration of the gas-dynamic divert thrusters in the end game, m/s² (0 without them).</summary>
+    public double DivertAccelerationMps2 { get; }
+
+    /// <summary>
+    /// The largest lateral acceleration available, m/s²: aerodynamic q·A·CNmax/m (it fades with
+    /// the air's density), plus in the end game the divert thrusters' acceleration (which does
+    /// not depend on q), the sum capped by the structural limit.
+    /// </summary>
+    /// <param name="dynamicPressurePa">½ρv², Pa.</param>
+    /// <param name="massKg">Current mass, kg.</param>
+    /// <param name="endgame">True once the seeker has locked (the divert thrusters are used only then).</param>
+    /// <remarks>
+    /// Assumption: the divert thrusters' propellant is not tracked (they are taken to last the
+    /// end game), and their push adds to the aerodynamic one, as with the 9M96's gas-dynamic
+    /// control near the centre of mass.
+    /// </remarks>
+    public double LateralCapacity(double dynamicPressurePa, double massKg, bool endgame)
+    {
+        double aero = dynamicPressurePa * ReferenceAreaM2 * MaxNormalForceCoefficient / massKg;
+        double divert = endgame ? DivertAccelerationMps2 : 0.0;
+        return Math.Min(MaxLateralAccelerationMps2, aero + divert);
+    }
 
     /// <summary>Effective exhaust velocity F/ṁ, m/s (0 without a motor).</summary>
     public double ExhaustVelocityMps => MassFlowKgPerS > 0 ? ThrustN / MassFlowKgPerS : 0.0;

@@ -116,4 +116,30 @@ public class FlyoutTableAndPredictorTests
             PointNorth(1_500, 2_000), Vec3.Zero, 0);
         Assert.Equal(InterceptReason.TooClose, solution.Reason);
     }
+
+    [Fact]
+    public void DiskCacheKey_ChangesWithEveryFlightModelParameter()
+    {
+        // A table flown with one guidance law, lag, divert, loft or CN_max must never be reused
+        // for another: each of the flight-model parameters is part of the cache key's text.
+        var spec = TestMissiles.Spec48N6;
+        string key = FlyoutTableDiskCache.Canonical(spec);
+        Core.Scenario.Model.MissileSpec[] variants =
+        [
+            spec with { GuidanceLaw = ProportionalNavigationLaw.Pure },
+            spec with { AutopilotTimeConstantS = 0.3 },
+            spec with { DivertAccelerationG = 5 },
+            spec with { MinEndgameSpeedMps = 500 },
+            spec with { LoftAngleRad = 0.1 },
+            spec with { LoftMinRangeM = 20_000 },
+            spec with { LoftFullRangeM = 90_000 },
+            spec with { MaxNormalForceCoefficient = 6 },
+        ];
+        foreach (var v in variants)
+        {
+            Assert.NotEqual(key, FlyoutTableDiskCache.Canonical(v));
+        }
+
+        Assert.Equal(2, FlyoutTableDiskCache.ModelVersion);
+    }
 }

@@ -16,6 +16,7 @@ internal static class TestMissiles
     /// 2,730 m/s (specific impulse ≈ 278 s, usual for a composite solid motor) gives
     /// F = 2730 · 1000 / 12 = 227.5 kN and an ideal Δv = 2730 · ln(1835/835) ≈ 2,149 m/s,
     /// leaving ~250 m/s for drag and gravity losses. Drag: a generic slender-body Cd(M) curve.
+    /// Loft: 35° at the 200 km maximum range, none below 10 km (as the 48N6E3 equipment file).
     /// </summary>
     public static MissileSpec Spec48N6 { get; } = new(
         Name: "48N6-class (test)",
@@ -42,7 +43,9 @@ internal static class TestMissiles
         LethalRadiusM: 20,
         Reliability: 0.95,
         SingleShotPk: 0.9,
-        CostUnits: 1);
+        CostUnits: 1,
+        LoftAngleRad: 35.0 * Math.PI / 180.0,
+        LoftMinRangeM: 10_000);
 
     /// <summary>The launcher site used by the flight tests.</summary>
     public static GeodeticPosition LauncherSite { get; } = new(50.0, 20.0, 200.0);

@@ -122,6 +122,20 @@ public enum SeekerKind
 /// <param name="Reliability">Probability the missile launches and flies correctly.</param>
 /// <param name="SingleShotPk">Kill probability of a hit well inside the lethal radius.</param>
 /// <param name="CostUnits">Relative cost, used to fire the cheapest adequate missile first.</param>
+/// <param name="GuidanceLaw">Homing guidance law (equipment key <c>guidance_law</c>; default true PN).</param>
+/// <param name="AutopilotTimeConstantS">Time constant of the first-order autopilot/airframe lag, s (key <c>autopilot_time_constant</c>; default 0.25 s).</param>
+/// <param name="DivertAccelerationG">Gas-dynamic (thruster) lateral acceleration available in the end game whatever the
+/// dynamic pressure, in g (key <c>divert_acceleration</c>; default 0, no divert).</param>
+/// <param name="MinEndgameSpeedMps">Slowest the missile may be at the intercept for the shot to count in an engagement
+/// envelope, m/s (key <c>min_endgame_speed</c>; NaN when the file gives none: <paramref name="MinSpeedMps"/> is used).</param>
+/// <param name="LoftAngleRad">Largest loft (climb) angle of the midcourse above the line of sight, rad (key <c>loft_angle</c>; default 0, no loft).</param>
+/// <param name="LoftMinRangeM">Predicted intercept range beyond which the missile lofts, m; the loft angle grows linearly
+/// to <paramref name="LoftAngleRad"/> at <paramref name="LoftFullRangeM"/> (key <c>loft_min_range</c>; default 0).</param>
+/// <param name="LoftFullRangeM">Predicted intercept range at which the loft angle reaches <paramref name="LoftAngleRad"/>, m
+/// (key <c>loft_full_range</c>; NaN when the file gives none: <paramref name="MaxRangeM"/> is used).</param>
+/// <param name="MaxNormalForceCoefficient">CNmax, the largest normal-force coefficient of the airframe referred to the
+/// body cross-section (key <c>max_normal_force_coefficient</c>; NaN when the file gives none: the value that reaches
+/// the structural limit at sea level, Mach 2, burnt out).</param>
 public sealed record MissileSpec(
     string Name,
     double LaunchMassKg,
@@ -147,8 +161,22 @@ public sealed record MissileSpec(
     double LethalRadiusM,
     double Reliability,
     double SingleShotPk,
-    double CostUnits)
+    double CostUnits,
+    Weapons.ProportionalNavigationLaw GuidanceLaw = Weapons.ProportionalNavigationLaw.True,
+    double AutopilotTimeConstantS = 0.25,
+    double DivertAccelerationG = 0.0,
+    double MinEndgameSpeedMps = double.NaN,
+    double LoftAngleRad = 0.0,
+    double LoftMinRangeM = 0.0,
+    double LoftFullRangeM = double.NaN,
+    double MaxNormalForceCoefficient = double.NaN)
 {
+    /// <summary>The range at which the loft angle is reached: <see cref="LoftFullRangeM"/>, or <see cref="MaxRangeM"/> when none is given, m.</summary>
+    public double LoftFullRangeFloorM => double.IsNaN(LoftFullRangeM) ? MaxRangeM : LoftFullRangeM;
+
+    /// <summary>The end-game speed floor of an engagement envelope: <see cref="MinEndgameSpeedMps"/>, or <see cref="MinSpeedMps"/> when none is given, m/s.</summary>
+    public double EndgameSpeedFloorMps => double.IsNaN(MinEndgameSpeedMps) ? MinSpeedMps : MinEndgameSpeedMps;
+
     /// <summary>
     /// Against a target the command post believes ballistic: the greatest ground range of the
     /// intercept point, m; +∞ (the default) for no limit beyond <see cref="MaxRangeM"/>. The S-400's
