@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using Rampart.Core.Geo;
+using Rampart.Core.Geo.Terrain;
 using Rampart.Core.Kernel;
 using Rampart.Core.Scenario.Model;
 
@@ -28,7 +29,8 @@ namespace Rampart.Core.Sensors;
 /// <item>The reference detection is read as a Swerling 1 target (the usual assumption behind a
 /// published "detects X m² at Y km" figure).</item>
 /// <item>One look per target per scan; every target in coverage is looked at once per scan.</item>
-/// <item>Smooth spherical 4/3-earth horizon (<see cref="RadarHorizon"/>); elevation limits apply to the
+/// <item>Smooth spherical 4/3-earth horizon (<see cref="RadarHorizon"/>) and, when the scenario gives an
+/// elevation grid, terrain masking over the same k-earth (<see cref="TerrainMask"/>); elevation limits apply to the
 /// apparent (refracted) elevation; reported elevation is the true geometric one (the radar's
 /// refraction correction is taken as perfect).</item>
 /// </list>
@@ -169,6 +171,18 @@ public sealed class Radar : ISensor
 
     /// <summary>The equipment description this radar was built from.</summary>
     public RadarSpec Spec { get; }
+
+    /// <summary>
+    /// Terrain masking seen from this antenna (<see cref="TerrainGrid.MaskFor"/> with the antenna's
+    /// position, the same k and the instrumented range), or null for the smooth earth only.
+    /// </summary>
+    public TerrainMask? Terrain { get; init; }
+
+    /// <summary>The antenna's phase centre: site latitude, longitude and ground altitude plus mast, m.</summary>
+    public GeodeticPosition Antenna => Site.Frame.Origin;
+
+    /// <summary>The effective earth radius factor this radar's horizon and masking use.</summary>
+    public double EarthRadiusFactorK => _k;
 
     /// <summary>Centre of the covered sector, degrees clockwise from north in [0, 360) (meaningless for a 360° radar).</summary>
     public double BoresightAzimuthDeg { get; }
@@ -380,6 +394,13 @@ public sealed class Radar : ISensor
         }
 
         if (checkHorizon && thetaE > _antennaHorizonAngle + RadarHorizon.HorizonAngle(altitudeM, _kRe))
+        {
+            return false;
+        }
+
+        // Terrain masking (when the scenario gives an elevation grid): the ray must clear every
+        // terrain sample nearer than the target. Ground distance on the true earth = θₑ·k·Re.
+        if (checkHorizon && Terrain is { } terrain && !terrain.IsVisible(azimuthRad, thetaE * _kRe, apparentElevation))
         {
             return false;
         }

@@ -220,7 +220,11 @@ public sealed partial class Engine
 
     private Radar MakeRadar(SearchRadarSite site, int index) =>
         new(site.Name, index, site.Radar, site.Position, site.MastHeightM, null, _streams.For("radar:" + site.Name),
-            environment: _scenario.Environment, jammers: _jammers);
+            environment: _scenario.Environment, jammers: _jammers)
+        {
+            // One mask per antenna, shared by every run of the scenario (computed lazily, deterministic).
+            Terrain = _scenario.Terrain?.MaskFor(site.Position.WithAltitude(site.Position.AltitudeM + site.MastHeightM), RadarHorizon.StandardK, site.Radar.InstrumentedRangeM),
+        };
 
     /// <summary>
     /// Radars do not all scan in step: each starts at a fixed fraction of its period given by its
