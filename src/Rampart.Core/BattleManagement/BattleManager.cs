@@ -116,6 +116,30 @@ public sealed class BattleManager
         return engagements;
     }
 
+    /// <summary>
+    /// The tracks the command post asks a fire unit's radar to dwell on, most wanted first: the
+    /// tracks that unit is engaging (oldest engagement first), then the other tracks ranked in the
+    /// last cycle, by priority. The radar serves as many as its dwell budget allows.
+    /// </summary>
+    public void TrackDwellRequests(FireUnitState unit, List<int> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Clear();
+        foreach (var engagement in _activeByTrack.Values.Where(e => ReferenceEquals(e.FireUnit, unit)).OrderBy(e => e.Id))
+        {
+            output.Add(engagement.TrackId);
+        }
+
+        int engaged = output.Count;
+        foreach (var threat in _ranked)
+        {
+            if (output.IndexOf(threat.TrackId, 0, engaged) < 0)
+            {
+                output.Add(threat.TrackId);
+            }
+        }
+    }
+
     /// <summary>A missile of <paramref name="engagement"/> has fuzed, been lost, or its launch was cancelled.</summary>
     public void MissileDone(Engagement engagement, double timeS)
     {

@@ -53,6 +53,8 @@ public sealed partial class Engine
     private readonly Dictionary<string, int> _launchedByType = new(StringComparer.Ordinal);
     private readonly List<TargetTruth> _truthBuffer = [];
     private readonly List<SensorReport> _reportBuffer = [];
+    private readonly List<int> _dwellTrackIds = [];
+    private readonly List<Vec3> _dwellPointings = [];
     private Detection[] _detectionBuffer = new Detection[64];
     private int _nextInterceptorId;
     private readonly JammerField? _jammers;
@@ -114,6 +116,15 @@ public sealed partial class Engine
             foreach (var sensor in battery.Sensors)
             {
                 ScheduleScan(battery, sensor, new SimTime(FirstScanOffset(sensor)));
+            }
+
+            foreach (var unit in battery.BattleManager.FireControl.FireUnits)
+            {
+                if (EngagementRadarOf(battery, unit) is { Spec.TrackDwell: { } dwell } radar)
+                {
+                    // First dwell interval after the first command-post cycle (nothing to dwell on before).
+                    ScheduleDwells(battery, unit, radar, new SimTime(battery.Battery.CommandPost.CycleS + (dwell.RevisitS * 0.5)));
+                }
             }
 
             ScheduleCycle(battery, new SimTime(battery.Battery.CommandPost.CycleS));
@@ -249,6 +260,80 @@ public sealed partial class Engine
             return;
         }
 
+        FillTruth(now);
+        _reportBuffer.Clear();
+        sensor.Scan(now, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truthBuffer), _reportBuffer);
+        ProcessReports(battery, sensor.Site, now, note: null);
+
+        // A radar that spends time on track dwells takes longer over its search frame.
+        ScheduleScan(battery, sensor, now + (sensor is Radar radar ? radar.SearchFrameS : sensor.Site.ScanPeriodS));
+    }
+
+    private static Radar? EngagementRadarOf(BatteryRuntime battery, FireUnitState unit)
+    {
+        foreach (var sensor in battery.Sensors)
+        {
+            if (ReferenceEquals(sensor.Site, unit.EngagementRadar) && sensor is Radar radar)
+            {
+                return radar;
+            }
+        }
+
+        return null;
+    }
+
+    private void ScheduleDwells(BatteryRuntime battery, FireUnitState unit, Radar radar, SimTime at) =>
+        _scheduler.Schedule(at, SimPhase.Sensing, () => TrackDwells(battery, unit, radar));
+
+    /// <summary>
+    /// One revisit interval of an engagement radar's track dwells: the command post asks for its
+    /// engaged and highest-priority tracks (<see cref="BattleManager.TrackDwellRequests"/>) that lie in
+    /// the radar's field of regard; the radar dwells on as many as its budget allows, pointed at
+    /// each track's predicted position; the tracker gets the result as one scan over those beams.
+    /// </summary>
+    private void TrackDwells(BatteryRuntime battery, FireUnitState unit, Radar radar)
+    {
+        var now = _scheduler.Now;
+        var dwell = radar.Spec.TrackDwell!;
+        _dwellTrackIds.Clear();
+        _dwellPointings.Clear();
+        bool silent = battery.Battery.Doctrine.EmissionControl && !IsCued(battery, radar, now);
+        if (!silent)
+        {
+            battery.BattleManager.TrackDwellRequests(unit, _dwellTrackIds);
+        }
+
+        var frame = battery.Tracker.Frame;
+        foreach (int id in _dwellTrackIds)
+        {
+            if (battery.Tracker.Predict(id, now) is { } track)
+            {
+                var ecef = frame.ToEcef(track.Position);
+                if (radar.Site.FieldOfRegard(ecef))
+                {
+                    _dwellPointings.Add(ecef);
+                }
+            }
+        }
+
+        _reportBuffer.Clear();
+        if (_dwellPointings.Count > 0)
+        {
+            FillTruth(now);
+        }
+
+        int made = radar.TrackDwells(now, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_dwellPointings),
+            _dwellPointings.Count > 0 ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truthBuffer) : [], _reportBuffer);
+        if (made > 0)
+        {
+            ProcessReports(battery, radar.DwellSite, now, note: "track dwell");
+        }
+
+        ScheduleDwells(battery, unit, radar, now + dwell.RevisitS);
+    }
+
+    private void FillTruth(SimTime now)
+    {
         _truthBuffer.Clear();
         foreach (var threat in _threats)
         {
@@ -257,9 +342,11 @@ public sealed partial class Engine
                 _truthBuffer.Add(threat.TruthAt(now.Seconds));
             }
         }
+    }
 
-        _reportBuffer.Clear();
-        sensor.Scan(now, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truthBuffer), _reportBuffer);
+    /// <summary>Hands the reports in the buffer to the battery's tracker as one scan of <paramref name="site"/>, and logs them.</summary>
+    private void ProcessReports(BatteryRuntime battery, SensorSite site, SimTime now, string? note)
+    {
         if (_detectionBuffer.Length < _reportBuffer.Count)
         {
             _detectionBuffer = new Detection[Math.Max(_reportBuffer.Count, _detectionBuffer.Length * 2)];
@@ -270,7 +357,7 @@ public sealed partial class Engine
             _detectionBuffer[i] = _reportBuffer[i].Detection;
         }
 
-        var result = battery.Tracker.ProcessScan(now, sensor.Site, _detectionBuffer.AsSpan(0, _reportBuffer.Count));
+        var result = battery.Tracker.ProcessScan(now, site, _detectionBuffer.AsSpan(0, _reportBuffer.Count));
         for (int i = 0; i < _reportBuffer.Count; i++)
         {
             var report = _reportBuffer[i];
@@ -286,9 +373,9 @@ public sealed partial class Engine
                 _log.Record(new SimEvent(now.Seconds, EventKind.Detection,
                     ThreatId: report.TruthId?.Value,
                     TrackId: trackId > 0 ? trackId : null,
-                    Source: sensor.Site.Name,
+                    Source: site.Name,
                     Value: report.Detection.SnrDb,
-                    Note: report.TruthId is null ? "false alarm" : null));
+                    Note: report.TruthId is null ? (note is null ? "false alarm" : "false alarm, " + note) : note));
             }
         }
 
@@ -301,8 +388,6 @@ public sealed partial class Engine
         {
             _log.Record(new SimEvent(now.Seconds, EventKind.TrackDropped, TrackId: id, Source: battery.Battery.CommandPost.Name));
         }
-
-        ScheduleScan(battery, sensor, now + sensor.Site.ScanPeriodS);
     }
 
     /// <summary>
