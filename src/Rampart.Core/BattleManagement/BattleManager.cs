@@ -28,6 +28,7 @@ public sealed class BattleManager
     private readonly List<ThreatAssessment> _ranked = [];
     private readonly List<Track> _confirmed = [];
     private readonly Dictionary<int, Track> _trackById = [];
+    private readonly List<(int EngagementId, int TrackId)> _engagedByUnit = [];
     private int _nextEngagementId;
 
     public BattleManager(string name, ITracker tracker, IThreatEvaluator evaluator, IWeaponAssigner assigner, FireControl fireControl, EventLog log, double killAssessmentDelayS, int firstEngagementId)
@@ -125,9 +126,19 @@ public sealed class BattleManager
     {
         ArgumentNullException.ThrowIfNull(output);
         output.Clear();
-        foreach (var engagement in _activeByTrack.Values.Where(e => ReferenceEquals(e.FireUnit, unit)).OrderBy(e => e.Id))
+        _engagedByUnit.Clear();
+        foreach (var engagement in _activeByTrack.Values)
         {
-            output.Add(engagement.TrackId);
+            if (ReferenceEquals(engagement.FireUnit, unit))
+            {
+                _engagedByUnit.Add((engagement.Id, engagement.TrackId));
+            }
+        }
+
+        _engagedByUnit.Sort();
+        foreach (var (_, trackId) in _engagedByUnit)
+        {
+            output.Add(trackId);
         }
 
         int engaged = output.Count;

@@ -52,8 +52,10 @@ public sealed partial class Engine
     private readonly List<BatteryRuntime> _batteries = [];
     private readonly Dictionary<string, int> _launchedByType = new(StringComparer.Ordinal);
     private readonly List<TargetTruth> _truthBuffer = [];
+    private double _truthTimeS = double.NaN;
     private readonly List<SensorReport> _reportBuffer = [];
     private readonly List<int> _dwellTrackIds = [];
+    private readonly Dictionary<int, DwellRequests> _dwellRequests = [];
     private readonly List<Vec3> _dwellPointings = [];
     private Detection[] _detectionBuffer = new Detection[64];
     private int _nextInterceptorId;
@@ -120,9 +122,10 @@ public sealed partial class Engine
 
             foreach (var unit in battery.BattleManager.FireControl.FireUnits)
             {
-                if (EngagementRadarOf(battery, unit) is { Spec.TrackDwell: { } dwell } radar)
+                if (EngagementRadarOf(battery, unit) is { Spec.TrackDwell: { MaxDwellsPerRevisit: > 0 } dwell } radar)
                 {
                     // First dwell interval after the first command-post cycle (nothing to dwell on before).
+                    _dwellRequests[radar.Site.Index] = new DwellRequests();
                     ScheduleDwells(battery, unit, radar, new SimTime(battery.Battery.CommandPost.CycleS + (dwell.RevisitS * 0.5)));
                 }
             }
@@ -282,6 +285,40 @@ public sealed partial class Engine
         return null;
     }
 
+    /// <summary>An engagement radar's current dwell requests (track ids, most wanted first, in its field of regard).</summary>
+    private sealed class DwellRequests
+    {
+        public List<int> TrackIds { get; } = [];
+
+        public double RefreshedS { get; set; } = double.NegativeInfinity;
+    }
+
+    /// <summary>The track with <paramref name="id"/> in the tracker's list (ordered by id), or null.</summary>
+    private static Track? FindTrack(IReadOnlyList<Track> tracks, int id)
+    {
+        int lo = 0, hi = tracks.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            int c = tracks[mid].Id.CompareTo(id);
+            if (c == 0)
+            {
+                return tracks[mid];
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
     private void ScheduleDwells(BatteryRuntime battery, FireUnitState unit, Radar radar, SimTime at) =>
         _scheduler.Schedule(at, SimPhase.Sensing, () => TrackDwells(battery, unit, radar));
 
@@ -295,17 +332,36 @@ public sealed partial class Engine
     {
         var now = _scheduler.Now;
         var dwell = radar.Spec.TrackDwell!;
-        _dwellTrackIds.Clear();
         _dwellPointings.Clear();
         bool silent = battery.Battery.Doctrine.EmissionControl && !IsCued(battery, radar, now);
-        if (!silent)
+        var frame = battery.Tracker.Frame;
+        var requests = _dwellRequests[radar.Site.Index];
+        if (!(now.Seconds - requests.RefreshedS < battery.Battery.CommandPost.CycleS))
         {
+            // The command post's requests, cut down to the tracks in this radar's field of regard,
+            // are refreshed once per command-post cycle (they change when it ranks and assigns).
+            requests.RefreshedS = now.Seconds;
+            requests.TrackIds.Clear();
             battery.BattleManager.TrackDwellRequests(unit, _dwellTrackIds);
+            var tracks = battery.Tracker.Tracks;
+            foreach (int id in _dwellTrackIds)
+            {
+                if (FindTrack(tracks, id) is { } t && radar.Site.FieldOfRegard(frame.ToEcef(t.Position + (t.Velocity * (now - t.Time)))))
+                {
+                    requests.TrackIds.Add(id);
+                }
+            }
         }
 
-        var frame = battery.Tracker.Frame;
-        foreach (int id in _dwellTrackIds)
+        // Pointing: each track's predicted position now.
+        int serviceable = dwell.MaxDwellsPerRevisit;
+        foreach (int id in silent ? [] : requests.TrackIds)
         {
+            if (_dwellPointings.Count == serviceable)
+            {
+                break; // the budget is spent: the rest of the requests wait
+            }
+
             if (battery.Tracker.Predict(id, now) is { } track)
             {
                 var ecef = frame.ToEcef(track.Position);
@@ -324,24 +380,57 @@ public sealed partial class Engine
 
         int made = radar.TrackDwells(now, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_dwellPointings),
             _dwellPointings.Count > 0 ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truthBuffer) : [], _reportBuffer);
-        if (made > 0)
+        if (made > 0 && _reportBuffer.Count > 0)
         {
+            // Dwells that saw nothing change nothing in the tracker (their misses do not count).
             ProcessReports(battery, radar.DwellSite, now, note: "track dwell");
         }
 
         ScheduleDwells(battery, unit, radar, now + dwell.RevisitS);
     }
 
+    /// <summary>
+    /// The truth of the threats flying at <paramref name="now"/> into the truth buffer. Radars looking at
+    /// the same instant (dwells of several fire units, a search scan) share it: when the buffer
+    /// already holds this instant and the same threats are flying, it is kept as it is.
+    /// </summary>
     private void FillTruth(SimTime now)
     {
+        double t = now.Seconds;
+        if (t == _truthTimeS && SameThreatsFlying(t))
+        {
+            return;
+        }
+
         _truthBuffer.Clear();
         foreach (var threat in _threats)
         {
-            if (threat.IsFlying(now.Seconds))
+            if (threat.IsFlying(t))
             {
-                _truthBuffer.Add(threat.TruthAt(now.Seconds));
+                _truthBuffer.Add(threat.TruthAt(t));
             }
         }
+
+        _truthTimeS = t;
+    }
+
+    private bool SameThreatsFlying(double t)
+    {
+        int k = 0;
+        foreach (var threat in _threats)
+        {
+            if (threat.IsFlying(t))
+            {
+                if (k == _truthBuffer.Count || _truthBuffer[k].Id != threat.Id)
+                {
+                    return false;
+                }
+
+                k++;
+            }
+        }
+
+        return k == _truthBuffer.Count;
     }
 
     /// <summary>Hands the reports in the buffer to the battery's tracker as one scan of <paramref name="site"/>, and logs them.</summary>

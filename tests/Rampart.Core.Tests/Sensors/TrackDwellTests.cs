@@ -89,7 +89,7 @@ public sealed class TrackDwellEquipmentTests
     [Fact]
     public void The92N6E_ServesTenTracks_AndTheSearchRadarsNone()
     {
-        // 92N6E file: budget 0.5, revisit 0.2 s, dwell 10 ms ⇒ 0.5 × 0.2 / 0.01 = 10 tracks per revisit.
+        // 92N6E file: budget 0.5, revisit 0.5 s, dwell 25 ms ⇒ 0.5 × 0.5 / 0.025 = 10 tracks per revisit.
         var library = Rampart.Core.Scenario.EquipmentLibrary.LoadDefault();
         Assert.True(library.TryGetRadar("92N6E", out var mfr));
         Assert.Equal(10, mfr.TrackDwell!.MaxDwellsPerRevisit);
