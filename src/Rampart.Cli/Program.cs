@@ -44,6 +44,9 @@ internal static class Program
               the radar horizon over the k-earth (4/3 by default)
           rampart coverage --radar NAME --rcs SIGMA [--pd P] [--pfa F] [--swerling K] [--antenna-height H] [--k K] [--format table|json]
               vertical coverage: detection range vs altitude (10 m to 30 km) and elevation, horizon- and power-limited
+          rampart coverage --scenario SCENARIO --map --altitude A [--rcs SIGMA] [--pd P] [--pfa F] [--swerling K] [--out DIR] [--format table|json]
+              horizontal coverage of the scenario's radars at one altitude (default 1 m²), with terrain masking when the
+              scenario has terrain: coverage-map.png and coverage-map.geojson (RFC 7946 polygons) in --out DIR
           rampart guidance miss --law pn|apn --nav-ratio N --time-constant T --flight-time TF
                                 (--target-accel A | --heading-error E --missile-speed V) [--sweep] [--out DIR] [--format table|json]
               miss distance of the linearised single-lag homing loop (Zarchan; adjoint method), signed as the

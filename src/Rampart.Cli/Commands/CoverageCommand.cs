@@ -15,6 +15,12 @@ internal static class CoverageCommand
 {
     public const string Usage = "rampart coverage --radar NAME --rcs SIGMA [--pd P] [--pfa F] [--swerling K] [--antenna-height H] [--k K] [--jammer \"erp=1kW,bandwidth=100MHz,range=150km[,sidelobe=-30dB]\"] [--out DIR] [--format table|json]";
 
+    /// <summary>Usage of the horizontal (map) form.</summary>
+    public const string MapUsage = "rampart coverage --scenario FILE --map --altitude A [--rcs SIGMA] [--pd P] [--pfa F] [--swerling K] [--out DIR] [--format table|json]";
+
+    /// <summary>Target RCS of the map when none is given, m² (a small fighter; as the run's map rings).</summary>
+    public const double DefaultMapRcsM2 = 1.0;
+
     /// <summary>Antenna phase-centre height when none is given, m (assumed: a radar on its vehicle, no mast).</summary>
     public const double DefaultAntennaHeightM = 10.0;
 
@@ -25,11 +31,16 @@ internal static class CoverageCommand
         var line = CommandLine.Parse(
             "coverage",
             args,
-            new HashSet<string>(["--radar", "--rcs", "--pd", "--pfa", "--swerling", "--antenna-height", "--k", "--jammer", "--format", "--out"], StringComparer.Ordinal),
-            new HashSet<string>());
+            new HashSet<string>(["--radar", "--rcs", "--pd", "--pfa", "--swerling", "--antenna-height", "--k", "--jammer", "--format", "--out", "--scenario", "--altitude"], StringComparer.Ordinal),
+            new HashSet<string>(["--map"], StringComparer.Ordinal));
         if (line.Positional.Count > 0)
         {
             throw new UsageException($"rampart coverage: unexpected argument '{line.Positional[0]}'; usage: {Usage}");
+        }
+
+        if (line.Has("--map") || line.Has("--scenario") || line.Has("--altitude"))
+        {
+            return CoverageMapCommand.Execute(line, stdout, stderr);
         }
 
         string format = line.GetChoice("--format", "table", "table", "json");

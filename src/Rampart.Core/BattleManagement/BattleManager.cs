@@ -28,6 +28,7 @@ public sealed class BattleManager
     private readonly List<ThreatAssessment> _ranked = [];
     private readonly List<Track> _confirmed = [];
     private readonly Dictionary<int, Track> _trackById = [];
+    private readonly List<(int EngagementId, int TrackId)> _engagedByUnit = [];
     private int _nextEngagementId;
 
     public BattleManager(string name, ITracker tracker, IThreatEvaluator evaluator, IWeaponAssigner assigner, FireControl fireControl, EventLog log, double killAssessmentDelayS, int firstEngagementId)
@@ -114,6 +115,40 @@ public sealed class BattleManager
         }
 
         return engagements;
+    }
+
+    /// <summary>
+    /// The tracks the command post asks a fire unit's radar to dwell on, most wanted first: the
+    /// tracks that unit is engaging (oldest engagement first), then the other tracks ranked in the
+    /// last cycle, by priority. The radar serves as many as its dwell budget allows.
+    /// </summary>
+    public void TrackDwellRequests(FireUnitState unit, List<int> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Clear();
+        _engagedByUnit.Clear();
+        foreach (var engagement in _activeByTrack.Values)
+        {
+            if (ReferenceEquals(engagement.FireUnit, unit))
+            {
+                _engagedByUnit.Add((engagement.Id, engagement.TrackId));
+            }
+        }
+
+        _engagedByUnit.Sort();
+        foreach (var (_, trackId) in _engagedByUnit)
+        {
+            output.Add(trackId);
+        }
+
+        int engaged = output.Count;
+        foreach (var threat in _ranked)
+        {
+            if (output.IndexOf(threat.TrackId, 0, engaged) < 0)
+            {
+                output.Add(threat.TrackId);
+            }
+        }
     }
 
     /// <summary>A missile of <paramref name="engagement"/> has fuzed, been lost, or its launch was cancelled.</summary>

@@ -47,7 +47,38 @@ internal static class EquipmentBuilder
         {
             SidelobeLevelDb = p.Has("sidelobe_level_db") ? p["sidelobe_level_db"] : RadarSpec.DefaultSidelobeLevelDb,
             ClutterImprovementDb = p.Has("clutter_improvement_db") ? p["clutter_improvement_db"] : 0.0,
+            TrackDwell = TrackDwellOf(p),
         };
+    }
+
+    /// <summary>Track dwells on demand when the file gives track_dwell_budget, track_revisit and track_dwell_time (all or none).</summary>
+    private static TrackDwellSpec? TrackDwellOf(ParameterSet p)
+    {
+        string[] keys = ["track_dwell_budget", "track_revisit", "track_dwell_time"];
+        int given = keys.Count(p.Has);
+        if (given == 0)
+        {
+            return null;
+        }
+
+        if (given < keys.Length)
+        {
+            string present = keys.First(p.Has);
+            throw p.Error(present, $"track_dwell_budget, track_revisit and track_dwell_time together (missing: {string.Join(", ", keys.Where(k => !p.Has(k)))})");
+        }
+
+        var spec = new TrackDwellSpec(p["track_dwell_budget"], p["track_revisit"], p["track_dwell_time"]);
+        if (spec.BudgetFraction >= 1.0)
+        {
+            throw p.Error("track_dwell_budget", "a fraction of the radar's time below 1 (the rest is left for search)");
+        }
+
+        if (spec.MaxDwellsPerRevisit < 1 && spec.BudgetFraction > 0)
+        {
+            throw p.Error("track_dwell_time", $"a dwell that fits in the budget: at most track_dwell_budget × track_revisit = {N(spec.BudgetFraction * spec.RevisitS)} s");
+        }
+
+        return spec;
     }
 
     /// <summary>The explicit radar-equation parameters when <c>detection_model</c> is <c>radar_equation</c>, else null.</summary>

@@ -45,6 +45,11 @@ internal static class EquipmentSchema
         new("max_engaged_targets", Integer, Min: 1, Optional: true),
         new("max_guided_missiles", Integer, Min: 1, Optional: true),
 
+        // Electronically steered radars: track dwells on demand (all three or none).
+        new("track_dwell_budget", Probability, Optional: true),
+        new("track_revisit", Quantity, QuantityKind.Duration, Min: 0, Max: 60, MinExclusive: true, Optional: true),
+        new("track_dwell_time", Quantity, QuantityKind.Duration, Min: 0, Max: 10, MinExclusive: true, Optional: true),
+
         // How the SNR is found: 'reference' (default) scales the reference detection above;
         // 'radar_equation' uses the explicit parameters below (all then required).
         new("detection_model", Choice, Optional: true, Choices: DetectionModels),

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rampart.Core.Geo;
+using Rampart.Core.Geo.Terrain;
 using Rampart.Core.Scenario.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -17,7 +18,7 @@ namespace Rampart.Core.Scenario;
 /// </summary>
 public static partial class ScenarioLoader
 {
-    private static readonly string[] TopKeys = ["name", "description", "start", "duration", "seed", "assets", "batteries", "threats", "tracker", "environment", "jammers"];
+    private static readonly string[] TopKeys = ["name", "description", "start", "duration", "seed", "assets", "batteries", "threats", "tracker", "environment", "jammers", "terrain"];
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")]
     private static partial Regex Iso8601WithZone();
@@ -73,6 +74,7 @@ public static partial class ScenarioLoader
         IReadOnlyList<Jammer> jammers = top.Optional("jammers") is { } j
             ? new JammerReader(file, new ThreatReader(file, library, assets, duration), threats, duration).ReadAll(j)
             : [];
+        TerrainGrid? terrain = top.Optional("terrain") is { } tn ? ReadTerrain(file, tn, path) : null;
 
         return new ScenarioModel(
             name,
@@ -88,7 +90,29 @@ public static partial class ScenarioLoader
         {
             Environment = environment,
             Jammers = jammers,
+            Terrain = terrain,
         };
+    }
+
+    /// <summary>
+    /// <c>terrain: {directory: DIR}</c>: every SRTM .hgt tile in DIR (relative to the scenario
+    /// file's directory). A missing or empty directory, or a bad tile, is an error at the key.
+    /// </summary>
+    private static TerrainGrid ReadTerrain(YamlFile file, YamlNode node, string scenarioPath)
+    {
+        MappingReader m = file.Mapping(node, "the terrain", "directory");
+        YamlNode dirNode = m.Required("directory", "a directory of SRTM .hgt tiles, relative to the scenario file");
+        string dir = file.Text(dirNode, "a directory of SRTM .hgt tiles, relative to the scenario file");
+        string baseDir = Path.GetDirectoryName(Path.GetFullPath(scenarioPath)) ?? ".";
+        string full = Path.GetFullPath(Path.Combine(baseDir, dir));
+        try
+        {
+            return TerrainGrid.Load(full);
+        }
+        catch (TerrainException ex)
+        {
+            throw file.Error(dirNode, $"a directory of SRTM .hgt tiles (resolved to {full})", $"{ex.FilePath}: expected {ex.Expected}, found {ex.Found}", foundIsText: false);
+        }
     }
 
     private static DateTimeOffset ReadStart(YamlFile file, YamlNode node)

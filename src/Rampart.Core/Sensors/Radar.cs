@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using Rampart.Core.Geo;
+using Rampart.Core.Geo.Terrain;
 using Rampart.Core.Kernel;
 using Rampart.Core.Scenario.Model;
 
@@ -28,12 +29,13 @@ namespace Rampart.Core.Sensors;
 /// <item>The reference detection is read as a Swerling 1 target (the usual assumption behind a
 /// published "detects X m² at Y km" figure).</item>
 /// <item>One look per target per scan; every target in coverage is looked at once per scan.</item>
-/// <item>Smooth spherical 4/3-earth horizon (<see cref="RadarHorizon"/>); elevation limits apply to the
+/// <item>Smooth spherical 4/3-earth horizon (<see cref="RadarHorizon"/>) and, when the scenario gives an
+/// elevation grid, terrain masking over the same k-earth (<see cref="TerrainMask"/>); elevation limits apply to the
 /// apparent (refracted) elevation; reported elevation is the true geometric one (the radar's
 /// refraction correction is taken as perfect).</item>
 /// </list>
 /// </remarks>
-public sealed class Radar : ISensor
+public sealed partial class Radar : ISensor
 {
     /// <summary>The Swerling case the reference detection is assumed to describe.</summary>
     public const int ReferenceSwerling = 1;
@@ -170,6 +172,18 @@ public sealed class Radar : ISensor
     /// <summary>The equipment description this radar was built from.</summary>
     public RadarSpec Spec { get; }
 
+    /// <summary>
+    /// Terrain masking seen from this antenna (<see cref="TerrainGrid.MaskFor"/> with the antenna's
+    /// position, the same k and the instrumented range), or null for the smooth earth only.
+    /// </summary>
+    public TerrainMask? Terrain { get; init; }
+
+    /// <summary>The antenna's phase centre: site latitude, longitude and ground altitude plus mast, m.</summary>
+    public GeodeticPosition Antenna => Site.Frame.Origin;
+
+    /// <summary>The effective earth radius factor this radar's horizon and masking use.</summary>
+    public double EarthRadiusFactorK => _k;
+
     /// <summary>Centre of the covered sector, degrees clockwise from north in [0, 360) (meaningless for a 360° radar).</summary>
     public double BoresightAzimuthDeg { get; }
 
@@ -245,10 +259,7 @@ public sealed class Radar : ISensor
     public void Scan(SimTime time, ReadOnlySpan<TargetTruth> targets, List<SensorReport> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        int maxTracks = Spec.MaxTracks;
         int candidates = 0;
-        int sensorIndex = Site.Index;
-
         for (int i = 0; i < targets.Length; i++)
         {
             ref readonly TargetTruth target = ref targets[i];
@@ -262,52 +273,59 @@ public sealed class Radar : ISensor
                 continue;
             }
 
-            // Signal over noise + jamming + clutter: the CFAR threshold stays at the reference P_fa.
-            double snr = _interference.Evaluate(time, in target, enu, rangeM).Sinr;
-            double pd = DetectionProbability.AtThreshold(snr, _threshold, target.Swerling);
-            if (_rng.NextDouble() >= pd)
-            {
-                continue;
-            }
-
-            // True geometric elevation above the site's local horizontal (ENU), measured; the
-            // accuracy follows the interference-limited SNR (a jammed radar measures worse).
-            double elevationRad = Math.Atan2(enu.Z, Math.Sqrt((enu.X * enu.X) + (enu.Y * enu.Y)));
-            var detection = Measure(time, sensorIndex, rangeM, azimuthRad, elevationRad, snr);
-            var report = new SensorReport(detection, target.Id);
-            if (maxTracks > 0)
-            {
-                if (candidates == _candidates.Length)
-                {
-                    Array.Resize(ref _candidates, _candidates.Length * 2);
-                }
-
-                _candidates[candidates++] = new Candidate(rangeM, i, report);
-            }
-            else
-            {
-                output.Add(report);
-            }
+            LookAt(time, i, in target, enu, rangeM, azimuthRad, ref candidates);
         }
 
-        if (maxTracks > 0)
+        EmitCandidates(candidates, output);
+        AddFalseAlarms(time, in _fullVolume, output);
+    }
+
+    /// <summary>
+    /// One look at a target in coverage: the detection draw and, if detected, the measurement,
+    /// kept as a candidate until unresolved targets are merged and the capacity limit applied.
+    /// </summary>
+    private void LookAt(SimTime time, int order, in TargetTruth target, Vec3 enu, double rangeM, double azimuthRad, ref int candidates)
+    {
+        // Signal over noise + jamming + clutter: the CFAR threshold stays at the reference P_fa.
+        double snr = _interference.Evaluate(time, in target, enu, rangeM).Sinr;
+        double pd = DetectionProbability.AtThreshold(snr, _threshold, target.Swerling);
+        if (_rng.NextDouble() >= pd)
+        {
+            return;
+        }
+
+        // True geometric elevation above the site's local horizontal (ENU), measured; the
+        // accuracy follows the interference-limited SNR (a jammed radar measures worse).
+        double elevationRad = Math.Atan2(enu.Z, Math.Sqrt((enu.X * enu.X) + (enu.Y * enu.Y)));
+        var detection = Measure(time, Site.Index, rangeM, azimuthRad, elevationRad, snr);
+        if (candidates == _candidates.Length)
+        {
+            Array.Resize(ref _candidates, _candidates.Length * 2);
+        }
+
+        _candidates[candidates++] = new Candidate(rangeM, order, azimuthRad, elevationRad, snr, new SensorReport(detection, target.Id));
+    }
+
+    /// <summary>
+    /// Merges unresolved targets (<see cref="ResolutionMerge"/>), applies the capacity limit and
+    /// appends the surviving true detections: nearest first when the limit bites, in target order otherwise.
+    /// </summary>
+    private void EmitCandidates(int candidates, List<SensorReport> output)
+    {
+        candidates = ResolutionMerge.Merge(_candidates, candidates, Spec.RangeResolutionM, Spec.AzimuthBeamwidthDeg * DegToRad, Spec.ElevationBeamwidthDeg * DegToRad);
+        int maxTracks = Spec.MaxTracks;
+        if (maxTracks > 0 && candidates > maxTracks)
         {
             // Capacity limit: the radar reports at most MaxTracks true targets per scan, the
             // nearest first (assumption: a saturated radar keeps the closest, most urgent ones).
-            // Reported nearest first when the limit bites, in target order otherwise.
-            if (candidates > maxTracks)
-            {
-                Array.Sort(_candidates, 0, candidates);
-                candidates = maxTracks;
-            }
-
-            for (int c = 0; c < candidates; c++)
-            {
-                output.Add(_candidates[c].Report);
-            }
+            Array.Sort(_candidates, 0, candidates, Candidate.ByRange);
+            candidates = maxTracks;
         }
 
-        AddFalseAlarms(time, in _fullVolume, output);
+        for (int c = 0; c < candidates; c++)
+        {
+            output.Add(_candidates[c].Report);
+        }
     }
 
     private static void Validate(RadarSpec s)
@@ -384,6 +402,13 @@ public sealed class Radar : ISensor
             return false;
         }
 
+        // Terrain masking (when the scenario gives an elevation grid): the ray must clear every
+        // terrain sample nearer than the target. Ground distance on the true earth = θₑ·k·Re.
+        if (checkHorizon && Terrain is { } terrain && !terrain.IsVisible(azimuthRad, thetaE * _kRe, apparentElevation))
+        {
+            return false;
+        }
+
         rangeM = Math.Sqrt(range2);
         return true;
     }
@@ -443,13 +468,17 @@ public sealed class Radar : ISensor
         return n;
     }
 
-    /// <summary>A true detection waiting for the capacity limit, ordered by range then target order.</summary>
-    private readonly record struct Candidate(double RangeM, int Order, SensorReport Report) : IComparable<Candidate>
+    /// <summary>
+    /// A true detection waiting for the resolution merge and the capacity limit, with the target's
+    /// true range and angles (what decides whether two targets are resolved).
+    /// </summary>
+    internal readonly record struct Candidate(double RangeM, int Order, double AzimuthRad, double ElevationRad, double Snr, SensorReport Report)
     {
-        public int CompareTo(Candidate other)
+        /// <summary>By range, then target order.</summary>
+        public static readonly IComparer<Candidate> ByRange = Comparer<Candidate>.Create(static (a, b) =>
         {
-            int c = RangeM.CompareTo(other.RangeM);
-            return c != 0 ? c : Order.CompareTo(other.Order);
-        }
+            int c = a.RangeM.CompareTo(b.RangeM);
+            return c != 0 ? c : a.Order.CompareTo(b.Order);
+        });
     }
 }

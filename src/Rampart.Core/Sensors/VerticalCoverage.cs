@@ -20,6 +20,9 @@ public enum CoverageLimit
 
     /// <summary>Not seen at all: above the highest covered elevation at every reachable range, or closer than the minimum range.</summary>
     NotCovered,
+
+    /// <summary>Terrain masking (an elevation grid): the ray to the target meets the ground (<see cref="HorizontalCoverage"/>).</summary>
+    Terrain,
 }
 
 /// <summary>One row of the diagram by altitude.</summary>

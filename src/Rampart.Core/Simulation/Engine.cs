@@ -52,7 +52,11 @@ public sealed partial class Engine
     private readonly List<BatteryRuntime> _batteries = [];
     private readonly Dictionary<string, int> _launchedByType = new(StringComparer.Ordinal);
     private readonly List<TargetTruth> _truthBuffer = [];
+    private double _truthTimeS = double.NaN;
     private readonly List<SensorReport> _reportBuffer = [];
+    private readonly List<int> _dwellTrackIds = [];
+    private readonly Dictionary<int, DwellRequests> _dwellRequests = [];
+    private readonly List<Vec3> _dwellPointings = [];
     private Detection[] _detectionBuffer = new Detection[64];
     private int _nextInterceptorId;
     private readonly JammerField? _jammers;
@@ -114,6 +118,16 @@ public sealed partial class Engine
             foreach (var sensor in battery.Sensors)
             {
                 ScheduleScan(battery, sensor, new SimTime(FirstScanOffset(sensor)));
+            }
+
+            foreach (var unit in battery.BattleManager.FireControl.FireUnits)
+            {
+                if (EngagementRadarOf(battery, unit) is { Spec.TrackDwell: { MaxDwellsPerRevisit: > 0 } dwell } radar)
+                {
+                    // First dwell interval after the first command-post cycle (nothing to dwell on before).
+                    _dwellRequests[radar.Site.Index] = new DwellRequests();
+                    ScheduleDwells(battery, unit, radar, new SimTime(battery.Battery.CommandPost.CycleS + (dwell.RevisitS * 0.5)));
+                }
             }
 
             ScheduleCycle(battery, new SimTime(battery.Battery.CommandPost.CycleS));
@@ -220,7 +234,11 @@ public sealed partial class Engine
 
     private Radar MakeRadar(SearchRadarSite site, int index) =>
         new(site.Name, index, site.Radar, site.Position, site.MastHeightM, null, _streams.For("radar:" + site.Name),
-            environment: _scenario.Environment, jammers: _jammers);
+            environment: _scenario.Environment, jammers: _jammers)
+        {
+            // One mask per antenna, shared by every run of the scenario (computed lazily, deterministic).
+            Terrain = _scenario.Terrain?.MaskFor(site.Position.WithAltitude(site.Position.AltitudeM + site.MastHeightM), RadarHorizon.StandardK, site.Radar.InstrumentedRangeM),
+        };
 
     /// <summary>
     /// Radars do not all scan in step: each starts at a fixed fraction of its period given by its
@@ -245,17 +263,179 @@ public sealed partial class Engine
             return;
         }
 
-        _truthBuffer.Clear();
-        foreach (var threat in _threats)
+        FillTruth(now);
+        _reportBuffer.Clear();
+        sensor.Scan(now, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truthBuffer), _reportBuffer);
+        ProcessReports(battery, sensor.Site, now, note: null);
+
+        // A radar that spends time on track dwells takes longer over its search frame.
+        ScheduleScan(battery, sensor, now + (sensor is Radar radar ? radar.SearchFrameS : sensor.Site.ScanPeriodS));
+    }
+
+    private static Radar? EngagementRadarOf(BatteryRuntime battery, FireUnitState unit)
+    {
+        foreach (var sensor in battery.Sensors)
         {
-            if (threat.IsFlying(now.Seconds))
+            if (ReferenceEquals(sensor.Site, unit.EngagementRadar) && sensor is Radar radar)
             {
-                _truthBuffer.Add(threat.TruthAt(now.Seconds));
+                return radar;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An engagement radar's current dwell requests (track ids, most wanted first, in its field of regard).</summary>
+    private sealed class DwellRequests
+    {
+        public List<int> TrackIds { get; } = [];
+
+        public double RefreshedS { get; set; } = double.NegativeInfinity;
+    }
+
+    /// <summary>The track with <paramref name="id"/> in the tracker's list (ordered by id), or null.</summary>
+    private static Track? FindTrack(IReadOnlyList<Track> tracks, int id)
+    {
+        int lo = 0, hi = tracks.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            int c = tracks[mid].Id.CompareTo(id);
+            if (c == 0)
+            {
+                return tracks[mid];
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private void ScheduleDwells(BatteryRuntime battery, FireUnitState unit, Radar radar, SimTime at) =>
+        _scheduler.Schedule(at, SimPhase.Sensing, () => TrackDwells(battery, unit, radar));
+
+    /// <summary>
+    /// One revisit interval of an engagement radar's track dwells: the command post asks for its
+    /// engaged and highest-priority tracks (<see cref="BattleManager.TrackDwellRequests"/>) that lie in
+    /// the radar's field of regard; the radar dwells on as many as its budget allows, pointed at
+    /// each track's predicted position; the tracker gets the result as one scan over those beams.
+    /// </summary>
+    private void TrackDwells(BatteryRuntime battery, FireUnitState unit, Radar radar)
+    {
+        var now = _scheduler.Now;
+        var dwell = radar.Spec.TrackDwell!;
+        _dwellPointings.Clear();
+        bool silent = battery.Battery.Doctrine.EmissionControl && !IsCued(battery, radar, now);
+        var frame = battery.Tracker.Frame;
+        var requests = _dwellRequests[radar.Site.Index];
+        if (!(now.Seconds - requests.RefreshedS < battery.Battery.CommandPost.CycleS))
+        {
+            // The command post's requests, cut down to the tracks in this radar's field of regard,
+            // are refreshed once per command-post cycle (they change when it ranks and assigns).
+            requests.RefreshedS = now.Seconds;
+            requests.TrackIds.Clear();
+            battery.BattleManager.TrackDwellRequests(unit, _dwellTrackIds);
+            var tracks = battery.Tracker.Tracks;
+            foreach (int id in _dwellTrackIds)
+            {
+                if (FindTrack(tracks, id) is { } t && radar.Site.FieldOfRegard(frame.ToEcef(t.Position + (t.Velocity * (now - t.Time)))))
+                {
+                    requests.TrackIds.Add(id);
+                }
+            }
+        }
+
+        // Pointing: each track's predicted position now.
+        int serviceable = dwell.MaxDwellsPerRevisit;
+        foreach (int id in silent ? [] : requests.TrackIds)
+        {
+            if (_dwellPointings.Count == serviceable)
+            {
+                break; // the budget is spent: the rest of the requests wait
+            }
+
+            if (battery.Tracker.Predict(id, now) is { } track)
+            {
+                var ecef = frame.ToEcef(track.Position);
+                if (radar.Site.FieldOfRegard(ecef))
+                {
+                    _dwellPointings.Add(ecef);
+                }
             }
         }
 
         _reportBuffer.Clear();
-        sensor.Scan(now, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truthBuffer), _reportBuffer);
+        if (_dwellPointings.Count > 0)
+        {
+            FillTruth(now);
+        }
+
+        int made = radar.TrackDwells(now, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_dwellPointings),
+            _dwellPointings.Count > 0 ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truthBuffer) : [], _reportBuffer);
+        if (made > 0 && _reportBuffer.Count > 0)
+        {
+            // Dwells that saw nothing change nothing in the tracker (their misses do not count).
+            ProcessReports(battery, radar.DwellSite, now, note: "track dwell");
+        }
+
+        ScheduleDwells(battery, unit, radar, now + dwell.RevisitS);
+    }
+
+    /// <summary>
+    /// The truth of the threats flying at <paramref name="now"/> into the truth buffer. Radars looking at
+    /// the same instant (dwells of several fire units, a search scan) share it: when the buffer
+    /// already holds this instant and the same threats are flying, it is kept as it is.
+    /// </summary>
+    private void FillTruth(SimTime now)
+    {
+        double t = now.Seconds;
+        if (t == _truthTimeS && SameThreatsFlying(t))
+        {
+            return;
+        }
+
+        _truthBuffer.Clear();
+        foreach (var threat in _threats)
+        {
+            if (threat.IsFlying(t))
+            {
+                _truthBuffer.Add(threat.TruthAt(t));
+            }
+        }
+
+        _truthTimeS = t;
+    }
+
+    private bool SameThreatsFlying(double t)
+    {
+        int k = 0;
+        foreach (var threat in _threats)
+        {
+            if (threat.IsFlying(t))
+            {
+                if (k == _truthBuffer.Count || _truthBuffer[k].Id != threat.Id)
+                {
+                    return false;
+                }
+
+                k++;
+            }
+        }
+
+        return k == _truthBuffer.Count;
+    }
+
+    /// <summary>Hands the reports in the buffer to the battery's tracker as one scan of <paramref name="site"/>, and logs them.</summary>
+    private void ProcessReports(BatteryRuntime battery, SensorSite site, SimTime now, string? note)
+    {
         if (_detectionBuffer.Length < _reportBuffer.Count)
         {
             _detectionBuffer = new Detection[Math.Max(_reportBuffer.Count, _detectionBuffer.Length * 2)];
@@ -266,7 +446,7 @@ public sealed partial class Engine
             _detectionBuffer[i] = _reportBuffer[i].Detection;
         }
 
-        var result = battery.Tracker.ProcessScan(now, sensor.Site, _detectionBuffer.AsSpan(0, _reportBuffer.Count));
+        var result = battery.Tracker.ProcessScan(now, site, _detectionBuffer.AsSpan(0, _reportBuffer.Count));
         for (int i = 0; i < _reportBuffer.Count; i++)
         {
             var report = _reportBuffer[i];
@@ -282,9 +462,9 @@ public sealed partial class Engine
                 _log.Record(new SimEvent(now.Seconds, EventKind.Detection,
                     ThreatId: report.TruthId?.Value,
                     TrackId: trackId > 0 ? trackId : null,
-                    Source: sensor.Site.Name,
+                    Source: site.Name,
                     Value: report.Detection.SnrDb,
-                    Note: report.TruthId is null ? "false alarm" : null));
+                    Note: report.TruthId is null ? (note is null ? "false alarm" : "false alarm, " + note) : note));
             }
         }
 
@@ -297,8 +477,6 @@ public sealed partial class Engine
         {
             _log.Record(new SimEvent(now.Seconds, EventKind.TrackDropped, TrackId: id, Source: battery.Battery.CommandPost.Name));
         }
-
-        ScheduleScan(battery, sensor, now + sensor.Site.ScanPeriodS);
     }
 
     /// <summary>

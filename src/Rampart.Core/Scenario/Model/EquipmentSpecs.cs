@@ -67,6 +67,28 @@ public sealed record RadarSpec(
 
     /// <summary>Clutter improvement factor of the MTI / pulse-Doppler processing, dB (≥ 0): clutter power is divided by it. Default 0 (no clutter rejection).</summary>
     public double ClutterImprovementDb { get; init; }
+
+    /// <summary>
+    /// Track dwells on demand (an electronically steered radar such as the 92N6E), or null for a
+    /// radar that only searches. See <see cref="TrackDwellSpec"/>.
+    /// </summary>
+    public TrackDwellSpec? TrackDwell { get; init; }
+}
+
+/// <summary>
+/// Track dwells of an electronically steered radar: besides searching its sector every
+/// <see cref="RadarSpec.ScanPeriodS"/>, the radar points a beam at tracks the command post asks
+/// for, each every <paramref name="RevisitS"/>, each look taking <paramref name="DwellTimeS"/>; the
+/// looks may take at most <paramref name="BudgetFraction"/> of the radar's time, and the time they
+/// take is taken from search (the search frame stretches to ScanPeriod / (1 − used fraction)).
+/// </summary>
+/// <param name="BudgetFraction">Largest fraction of the radar's time given to track dwells, in [0, 1).</param>
+/// <param name="RevisitS">Interval between two dwells on the same track, s.</param>
+/// <param name="DwellTimeS">Duration of one dwell, s.</param>
+public sealed record TrackDwellSpec(double BudgetFraction, double RevisitS, double DwellTimeS)
+{
+    /// <summary>Tracks served per revisit interval: ⌊budget × revisit / dwell time⌋ (with a 1e-9 allowance for rounding).</summary>
+    public int MaxDwellsPerRevisit => (int)Math.Floor((BudgetFraction * RevisitS / DwellTimeS) + 1e-9);
 }
 
 /// <summary>

@@ -30,6 +30,12 @@ public sealed record ScenarioModel(
 
     /// <summary>Noise jammers, stand-off and self-screening (default: none).</summary>
     public IReadOnlyList<Jammer> Jammers { get; init; } = [];
+
+    /// <summary>
+    /// The elevation grid of the scenario's <c>terrain</c> key, used by every radar for terrain
+    /// masking; null (no key) for the smooth k-earth only.
+    /// </summary>
+    public Geo.Terrain.TerrainGrid? Terrain { get; init; }
 }
 
 /// <summary>A defended asset: what the threats aim at and the battle manager protects.</summary>
