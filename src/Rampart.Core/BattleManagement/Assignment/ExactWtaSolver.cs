@@ -72,6 +72,14 @@ public sealed class ExactWtaSolver : IWtaSolver
             return new WtaSolution(instance, incumbent, optimal: true, upper, options.ElapsedSeconds);
         }
 
+        if (_usePatterns && LagrangianBranchAndBound.TryCreate(instance, PatternModel.MaxPatterns) is { } search)
+        {
+            double units = options.Deterministic ? options.DeterministicTimeLimit : options.TimeLimitSeconds;
+            long nodes = (long)Math.Min(units * LagrangianBranchAndBound.NodesPerDeterministicUnit, long.MaxValue / 2);
+            search.Run(incumbent, options.RelativeGap, Math.Max(1, nodes));
+            return new WtaSolution(instance, search.Incumbent, search.Proven, search.Lower, options.ElapsedSeconds);
+        }
+
         var budget = new CpSatBudget(options);
         if (_usePatterns && PatternModel.TryCreate(instance, options, budget, upper) is { } patterns)
         {
@@ -79,8 +87,8 @@ public sealed class ExactWtaSolver : IWtaSolver
             return new WtaSolution(instance, patterns.Incumbent, patterns.Proven, patterns.Lower, options.ElapsedSeconds);
         }
 
-        var search = new OuterApproximation(instance, options, budget, incumbent, upper);
-        search.Run();
-        return new WtaSolution(instance, search.Incumbent, search.Proven, search.Lower, options.ElapsedSeconds);
+        var outer = new OuterApproximation(instance, options, budget, incumbent, upper);
+        outer.Run();
+        return new WtaSolution(instance, outer.Incumbent, outer.Proven, outer.Lower, options.ElapsedSeconds);
     }
 }

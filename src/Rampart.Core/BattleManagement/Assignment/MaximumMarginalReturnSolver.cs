@@ -1,3 +1,5 @@
+using Rampart.Core.Tracking;
+
 namespace Rampart.Core.BattleManagement.Assignment;
 
 /// <summary>
@@ -41,8 +43,33 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
         var work = new Workspace(instance);
         work.Greedy();
         work.Improve();
+        while (true)
+        {
+            // Reassignment passes with each choice of the unit freed per target, then chains;
+            // every accepted step lowers the objective, so this ends.
+            bool changed = false;
+            for (int rotation = 0; rotation < work.MostWeaponsOnATarget(); rotation++)
+            {
+                if (work.Reassign(rotation))
+                {
+                    work.Improve();
+                    changed = true;
+                }
+            }
+
+            if (!changed && !work.Chain())
+            {
+                break;
+            }
+
+            work.Improve();
+        }
+
         return work.Counts();
     }
+
+    /// <summary>Most cells on one ejection chain (<see cref="Workspace.Chain"/>).</summary>
+    private const int ChainLength = 4;
 
     /// <summary>
     /// The assignment state. Column n of <c>_x</c> is the pool of unassigned units, so a move to
@@ -61,6 +88,8 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
         private readonly int[] _load; // units per target
         private readonly double[] _survival; // Π_i q_ij^x_ij per target
         private readonly int[] _cells; // scratch: cells holding units, rebuilt each pass
+        private readonly double[] _label; // chain search: best cost of a path of each length ending at each node
+        private readonly int[] _pred; // chain search: the previous node of that path (−1 at its head)
         private readonly double _threshold;
 
         public Workspace(WtaInstance instance)
@@ -93,6 +122,8 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
             }
 
             _cells = new int[_m * _stride];
+            _label = new double[ChainLength * _m * _stride];
+            _pred = new int[ChainLength * _m * _stride];
             _threshold = 1e-12 * Math.Max(instance.TotalValue, double.Epsilon);
         }
 
@@ -255,6 +286,335 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
                     }
                 }
             }
+        }
+
+        /// <summary>The most distinct weapons on one target.</summary>
+        public int MostWeaponsOnATarget()
+        {
+            int most = 1;
+            for (int j = 0; j < _n; j++)
+            {
+                int k = 0;
+                for (int i = 0; i < _m; i++)
+                {
+                    k += _x[(i * _stride) + j] > 0 ? 1 : 0;
+                }
+
+                most = Math.Max(most, k);
+            }
+
+            return most;
+        }
+
+        /// <summary>
+        /// The reassignment neighbourhood, searched exactly: take one unit off every engaged target
+        /// (the <paramref name="rotation"/>-th of its weapons, in index order) and consider the
+        /// unassigned units too (at most n of each weapon); give each of these units a target anew,
+        /// at most one per target, or none. Each target then gains at most one unit, so the change of
+        /// the objective is a sum over the units, −V_j·s'_j·p_ij with s'_j the target's survival
+        /// without its freed unit, and the best reassignment is an optimal 2-D assignment
+        /// (<see cref="LinearAssignment"/>). Applies it and returns true when it beats the current one.
+        /// </summary>
+        /// <remarks>
+        /// This contains every cyclic and path exchange of single units among distinct targets
+        /// (Ahuja et al. 2007's neighbourhood restricted to the freed units) and solves it exactly,
+        /// where <see cref="Chain"/> searches longer chains heuristically.
+        /// </remarks>
+        public bool Reassign(int rotation)
+        {
+            int m = _m, n = _n, stride = _stride;
+            var rowWeapon = new List<int>();
+            var rowFrom = new List<int>();
+            for (int j = 0; j < n; j++)
+            {
+                int k = 0, held = -1;
+                for (int i = 0; i < m; i++)
+                {
+                    k += _x[(i * stride) + j] > 0 ? 1 : 0;
+                }
+
+                if (k == 0)
+                {
+                    continue;
+                }
+
+                for (int i = 0, seen = 0; i < m; i++)
+                {
+                    if (_x[(i * stride) + j] > 0 && seen++ == rotation % k)
+                    {
+                        held = i;
+                        break;
+                    }
+                }
+
+                rowWeapon.Add(held);
+                rowFrom.Add(j);
+            }
+
+            for (int i = 0; i < m; i++)
+            {
+                for (int c = Math.Min(_x[(i * stride) + n], n); c > 0; c--)
+                {
+                    rowWeapon.Add(i);
+                    rowFrom.Add(n);
+                }
+            }
+
+            int rows = rowWeapon.Count, cols = n + rows;
+            if (rows == 0)
+            {
+                return false;
+            }
+
+            var baseSurvival = new double[n];
+            var baseLoad = new int[n];
+            for (int j = 0; j < n; j++)
+            {
+                baseSurvival[j] = _survival[j];
+                baseLoad[j] = _load[j];
+            }
+
+            for (int r = 0; r < rows; r++)
+            {
+                int j = rowFrom[r];
+                if (j < n)
+                {
+                    baseSurvival[j] = SurvivalWithoutOne(rowWeapon[r], j);
+                    baseLoad[j]--;
+                }
+            }
+
+            var cost = new double[rows * cols];
+            double current = 0;
+            for (int r = 0; r < rows; r++)
+            {
+                int i = rowWeapon[r];
+                for (int j = 0; j < n; j++)
+                {
+                    cost[(r * cols) + j] = baseLoad[j] < _cap[j] ? -_value[j] * baseSurvival[j] * _p[(i * n) + j] : LinearAssignment.Forbidden;
+                }
+
+                // Every row may stay out (a zero-cost column of its own).
+                for (int d = 0; d < rows; d++)
+                {
+                    cost[(r * cols) + n + d] = d == r ? 0 : LinearAssignment.Forbidden;
+                }
+
+                if (rowFrom[r] < n)
+                {
+                    current += cost[(r * cols) + rowFrom[r]];
+                }
+            }
+
+            var assigned = new int[rows];
+            double best = LinearAssignment.Solve(cost, rows, cols, assigned);
+            if (!(best < current - _threshold))
+            {
+                return false;
+            }
+
+            for (int r = 0; r < rows; r++)
+            {
+                Shift(rowWeapon[r], rowFrom[r], n);
+            }
+
+            for (int r = 0; r < rows; r++)
+            {
+                if (assigned[r] >= 0 && assigned[r] < n)
+                {
+                    Shift(rowWeapon[r], n, assigned[r]);
+                }
+            }
+
+            for (int j = 0; j < n; j++)
+            {
+                Refresh(j);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// One search of the ejection-chain neighbourhood; applies the best improving chain found
+        /// and returns true, or false when there is none.
+        /// </summary>
+        /// <remarks>
+        /// A chain moves one unit from cell c₁ to the target of cell c₂, whose unit moves to the
+        /// target of c₃, …, and the last unit moves to a target off the chain (with room), to the
+        /// pool of unassigned units, or back to c₁'s target (a cycle). Targets on a chain are
+        /// distinct, so each gains and loses at most one unit and every step's change of the
+        /// objective is exact: for the unit of weapon a replacing one of weapon b on target t it is
+        /// V_t·(s_t/q_bt·q_at − s_t). This is the very-large-scale neighbourhood of Ahuja, Kumar, Jha
+        /// &amp; Orlin (2007) searched, as they do, by a label-correcting pass over paths of bounded
+        /// length (<see cref="ChainLength"/>) that keeps one best path per (length, end cell) and
+        /// checks disjointness along it: a heuristic search of the neighbourhood, not an exact one.
+        /// </remarks>
+        public bool Chain()
+        {
+            int n = _n, stride = _stride, size = _m * stride;
+            int cellCount = 0;
+            for (int c = 0; c < _x.Length; c++)
+            {
+                if (_x[c] > 0)
+                {
+                    _cells[cellCount++] = c;
+                }
+            }
+
+            double best = -_threshold;
+            int bestLevel = -1, bestEnd = -1, bestTail = -1;
+            for (int level = 0; level < ChainLength; level++)
+            {
+                int row = level * size;
+                for (int a = 0; a < cellCount; a++)
+                {
+                    int c = _cells[a];
+                    _label[row + c] = double.PositiveInfinity;
+                    if (level == 0)
+                    {
+                        int j0 = c % stride;
+                        _label[row + c] = j0 < n ? _value[j0] * (SurvivalWithoutOne(c / stride, j0) - _survival[j0]) : 0;
+                        _pred[row + c] = -1;
+                        continue;
+                    }
+
+                    // Extend every path of the previous length by the arc (previous end → c):
+                    // the previous end's unit replaces one of c's units on c's target.
+                    int i = c / stride, t = c % stride;
+                    if (t == n)
+                    {
+                        continue; // the pool only heads a chain or ends it
+                    }
+
+                    double without = SurvivalWithoutOne(i, t);
+                    int prevRow = row - size;
+                    for (int b = 0; b < cellCount; b++)
+                    {
+                        int e = _cells[b];
+                        double l = _label[prevRow + e];
+                        int ie = e / stride;
+                        if (double.IsPositiveInfinity(l) || ie == i || OnPath(level - 1, e, t))
+                        {
+                            continue;
+                        }
+
+                        double cost = l + (_value[t] * ((without * _q[(ie * n) + t]) - _survival[t]));
+                        if (cost < _label[row + c])
+                        {
+                            _label[row + c] = cost;
+                            _pred[row + c] = e;
+                        }
+                    }
+                }
+
+                // Close the paths of this length: the end's unit goes to the pool, to a target off the chain, or to the head's target.
+                for (int a = 0; a < cellCount; a++)
+                {
+                    int c = _cells[a];
+                    double l = _label[row + c];
+                    if (double.IsPositiveInfinity(l))
+                    {
+                        continue;
+                    }
+
+                    int i = c / stride, head = Head(level, c), headTarget = head % stride;
+                    if (c % stride < n && l < best)
+                    {
+                        best = l; // to the pool
+                        bestLevel = level;
+                        bestEnd = c;
+                        bestTail = n;
+                    }
+
+                    for (int t = 0; t < n; t++)
+                    {
+                        double cost;
+                        if (t == headTarget)
+                        {
+                            if (level == 0 || head / stride == i)
+                            {
+                                continue;
+                            }
+
+                            // A cycle: the head's target lost the head's unit (in l) and gains this one.
+                            double without = SurvivalWithoutOne(head / stride, t);
+                            cost = l + (_value[t] * without * (_q[(i * n) + t] - 1));
+                        }
+                        else
+                        {
+                            if (_load[t] >= _cap[t] || OnPath(level, c, t))
+                            {
+                                continue;
+                            }
+
+                            cost = l + (_value[t] * _survival[t] * (_q[(i * n) + t] - 1));
+                        }
+
+                        if (cost < best)
+                        {
+                            best = cost;
+                            bestLevel = level;
+                            bestEnd = c;
+                            bestTail = t;
+                        }
+                    }
+                }
+            }
+
+            if (bestLevel < 0)
+            {
+                return false;
+            }
+
+            // Apply from the tail back to the head: each cell's unit goes to the next column.
+            int to = bestTail;
+            int cell = bestEnd;
+            for (int level = bestLevel; level >= 0; level--)
+            {
+                int from = cell % stride;
+                Shift(cell / stride, from, to);
+                to = from;
+                cell = _pred[(level * size) + cell];
+            }
+
+            // Survivals from the new counts (each refresh reads counts only, so order does not matter).
+            Refresh(bestTail);
+            cell = bestEnd;
+            for (int level = bestLevel; level >= 0; level--)
+            {
+                Refresh(cell % stride);
+                cell = _pred[(level * size) + cell];
+            }
+
+            return true;
+        }
+
+        /// <summary>True when the path of length <paramref name="level"/> + 1 ending at cell <paramref name="end"/> already touches target <paramref name="t"/> (the pool never counts).</summary>
+        private bool OnPath(int level, int end, int t)
+        {
+            int size = _m * _stride;
+            for (int c = end; level >= 0; level--)
+            {
+                if (c % _stride == t && t != _n)
+                {
+                    return true;
+                }
+
+                c = _pred[(level * size) + c];
+            }
+
+            return false;
+        }
+
+        private int Head(int level, int end)
+        {
+            int size = _m * _stride, c = end;
+            for (; level > 0; level--)
+            {
+                c = _pred[(level * size) + c];
+            }
+
+            return c;
         }
 
         public int[] Counts()

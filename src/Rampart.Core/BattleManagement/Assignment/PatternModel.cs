@@ -59,10 +59,23 @@ internal sealed class PatternModel
     /// <summary>The model for <paramref name="instance"/>, or null when it would need more than <see cref="MaxPatterns"/> patterns.</summary>
     public static PatternModel? TryCreate(WtaInstance instance, WtaOptions options, CpSatBudget budget, double upper)
     {
+        return TryEnumerate(instance, MaxPatterns, out var weapons, out var patterns, out double constant)
+            ? new PatternModel(instance, options, budget, weapons, patterns, constant, upper)
+            : null;
+    }
+
+    /// <summary>
+    /// Every target's candidate patterns (see the remarks on this class): per target the weapons
+    /// that can hurt it and the count vectors over them; targets nothing can hurt get the empty
+    /// pattern and their value goes into <paramref name="constant"/>. False when more than
+    /// <paramref name="limit"/> patterns would be needed.
+    /// </summary>
+    internal static bool TryEnumerate(WtaInstance instance, long limit, out List<int>[] weapons, out List<int[]>[] patterns, out double constant)
+    {
         int m = instance.WeaponCount, n = instance.TargetCount;
-        var weapons = new List<int>[n];
-        var patterns = new List<int[]>[n];
-        double constant = 0;
+        weapons = new List<int>[n];
+        patterns = new List<int[]>[n];
+        constant = 0;
         long total = 0;
         for (int j = 0; j < n; j++)
         {
@@ -76,15 +89,15 @@ internal sealed class PatternModel
             }
 
             int most = MostUnits(instance, j, weapons[j]);
-            if (!Enumerate(instance, weapons[j], most, patterns[j], MaxPatterns - total))
+            if (!Enumerate(instance, weapons[j], most, patterns[j], limit - total))
             {
-                return null;
+                return false;
             }
 
             total += patterns[j].Count;
         }
 
-        return new PatternModel(instance, options, budget, weapons, patterns, constant, upper);
+        return true;
     }
 
     public void Run(int[] incumbent)
