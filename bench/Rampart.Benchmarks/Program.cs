@@ -18,6 +18,13 @@ public static class Program
             return;
         }
 
+        // `-- wta-study [FAMILY]` prints the WTA heuristic's gap to the optimum (or a lower bound) over seeded families.
+        if (args is ["wta-study", ..])
+        {
+            WtaStudy.Run(Console.Out, args.Length > 1 ? args[1] : "");
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -48,7 +48,8 @@ public sealed class FireControl
     /// left on the unit's launchers of that type, an intercept point inside the missile's
     /// envelope (range, altitude, target speed) and inside the engagement radar's field of
     /// regard above its horizon, reached before the threat reaches its closest approach to
-    /// the asset it threatens, and a planned kill probability above the doctrine's minimum.
+    /// the asset it threatens, and a planned kill probability (<see cref="PlannedKillProbability"/>)
+    /// at least the doctrine's minimum.
     /// </summary>
     public FireSolution? Solve(double nowS, Track track, ThreatAssessment threat, FireUnitState unit, MissileSpec missile) =>
         Solve(nowS, track, threat, unit, missile, Doctrine.MissilesPerEngagement);
@@ -90,10 +91,9 @@ public sealed class FireControl
             return false;
         }
 
-        // Planned P_k: reliability × single-shot P_k (the end-game and track-error reductions are
-        // left to the fuller fire-control model; see docs/model.md).
-        double pk = missile.Reliability * missile.SingleShotPk;
-        if (pk < Doctrine.MinKillProbability)
+        // Reliability × single-shot P_k bounds the planned P_k from above: below the doctrine's
+        // minimum no intercept needs predicting.
+        if (missile.Reliability * missile.SingleShotPk < Doctrine.MinKillProbability)
         {
             return false;
         }
@@ -143,6 +143,13 @@ public sealed class FireControl
 
         // Intercepting after the threat has reached the asset saves nothing.
         if (threat.Threatening && intercept.TimeToInterceptS > threat.TimeToClosestApproachS)
+        {
+            return false;
+        }
+
+        // Planned P_k, reduced for end-game margin and track error (PlannedKillProbability).
+        double pk = PlannedKillProbability.Of(missile, intercept, interceptAltitude, track.Velocity.Length, threat.Believed, track.PositionSigmaM);
+        if (pk < Doctrine.MinKillProbability)
         {
             return false;
         }

@@ -1,7 +1,8 @@
 namespace Rampart.Core.BattleManagement.Assignment;
 
 /// <summary>
-/// The exact solver: proves optimality on the true, nonlinear Manne objective by outer
+/// The exact solver: proves optimality on the true, nonlinear Manne objective — by a Lagrangian
+/// branch and bound over count vectors when there are few weapon types, otherwise by outer
 /// approximation in OR-Tools CP-SAT, refined with tangent cuts until the gap closes. Stateless and
 /// thread-safe (each call builds its own model).
 /// </summary>
@@ -27,9 +28,13 @@ namespace Rampart.Core.BattleManagement.Assignment;
 /// reaches a relative gap of about 1e-6 (the default <see cref="WtaOptions.RelativeGap"/>),
 /// not 1e-9; when the cap keeps the gap above the tolerance the result says Optimal = false.
 /// A bound that exceeds a known feasible value is discarded, never reported as a proof.</para>
-/// <para><b>Few weapon types.</b> When the count vectors per target are few, the exact solver
-/// instead uses <see cref="PatternModel"/> (one Boolean per target and count vector, exact
-/// costs, a single CP-SAT solve), which is much stronger than the tangent model.</para>
+/// <para><b>Few weapon types.</b> When the count vectors per target are few (at most
+/// <see cref="PatternModel.MaxPatterns"/> in all, e.g. 72 missiles as 4 types × 18 against 36
+/// targets) the exact solver uses its own <see cref="LagrangianBranchAndBound"/> instead: exact
+/// arithmetic, no CP-SAT overhead, about a thousand times faster there. CP-SAT remains the method
+/// for many distinct weapons (e.g. 72 one-unit weapons), where the patterns are too many. The
+/// pattern model in CP-SAT (<see cref="PatternModel"/>) is kept as an independent cross-check
+/// for the tests.</para>
 /// <para><b>Certain kills.</b> ln(1 − p) is floored at −50 (p = 1 gives −∞): this changes a
 /// surviving value by at most e^−50 ≈ 2e−22 of the target's value, inside the 1e-12 absolute tolerance.</para>
 /// <para><b>Shortcuts.</b> When all weapons are alike (p_ij = p_j) greedy maximum marginal return
@@ -41,18 +46,18 @@ namespace Rampart.Core.BattleManagement.Assignment;
 /// </remarks>
 public sealed class ExactWtaSolver : IWtaSolver
 {
-    private readonly bool _usePatterns;
+    private readonly ExactMethod _method;
 
-    /// <summary>Creates the solver: patterns when they are few, otherwise outer approximation.</summary>
+    /// <summary>Creates the solver: branch and bound when the patterns are few, otherwise outer approximation in CP-SAT.</summary>
     public ExactWtaSolver()
-        : this(usePatterns: true)
+        : this(ExactMethod.Automatic)
     {
     }
 
-    /// <summary>Creates the solver; <paramref name="usePatterns"/> false forces outer approximation (for tests).</summary>
-    internal ExactWtaSolver(bool usePatterns)
+    /// <summary>Creates the solver with a given method (tests cross-check the methods against each other).</summary>
+    internal ExactWtaSolver(ExactMethod method)
     {
-        _usePatterns = usePatterns;
+        _method = method;
     }
 
     /// <inheritdoc/>
@@ -72,8 +77,9 @@ public sealed class ExactWtaSolver : IWtaSolver
             return new WtaSolution(instance, incumbent, optimal: true, upper, options.ElapsedSeconds);
         }
 
-        if (_usePatterns && LagrangianBranchAndBound.TryCreate(instance, PatternModel.MaxPatterns) is { } search)
+        if (_method == ExactMethod.Automatic && LagrangianBranchAndBound.TryCreate(instance, PatternModel.MaxPatterns) is { } search)
         {
+            // Budget in nodes, so the result does not depend on the machine or its load.
             double units = options.Deterministic ? options.DeterministicTimeLimit : options.TimeLimitSeconds;
             long nodes = (long)Math.Min(units * LagrangianBranchAndBound.NodesPerDeterministicUnit, long.MaxValue / 2);
             search.Run(incumbent, options.RelativeGap, Math.Max(1, nodes));
@@ -81,7 +87,7 @@ public sealed class ExactWtaSolver : IWtaSolver
         }
 
         var budget = new CpSatBudget(options);
-        if (_usePatterns && PatternModel.TryCreate(instance, options, budget, upper) is { } patterns)
+        if (_method == ExactMethod.CpSatPatterns && PatternModel.TryCreate(instance, options, budget, upper) is { } patterns)
         {
             patterns.Run(incumbent);
             return new WtaSolution(instance, patterns.Incumbent, patterns.Proven, patterns.Lower, options.ElapsedSeconds);
@@ -91,4 +97,17 @@ public sealed class ExactWtaSolver : IWtaSolver
         outer.Run();
         return new WtaSolution(instance, outer.Incumbent, outer.Proven, outer.Lower, options.ElapsedSeconds);
     }
+}
+
+/// <summary>How <see cref="ExactWtaSolver"/> searches.</summary>
+internal enum ExactMethod
+{
+    /// <summary><see cref="LagrangianBranchAndBound"/> when the patterns are few, otherwise <see cref="CpSatTangents"/>.</summary>
+    Automatic,
+
+    /// <summary><see cref="PatternModel"/> in CP-SAT (when the patterns are few, otherwise tangents).</summary>
+    CpSatPatterns,
+
+    /// <summary><see cref="OuterApproximation"/> in CP-SAT.</summary>
+    CpSatTangents,
 }

@@ -42,31 +42,21 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
     {
         var work = new Workspace(instance);
         work.Greedy();
-        work.Improve();
-        while (true)
-        {
-            // Reassignment passes with each choice of the unit freed per target, then chains;
-            // every accepted step lowers the objective, so this ends.
-            bool changed = false;
-            for (int rotation = 0; rotation < work.MostWeaponsOnATarget(); rotation++)
-            {
-                if (work.Reassign(rotation))
-                {
-                    work.Improve();
-                    changed = true;
-                }
-            }
-
-            if (!changed && !work.Chain())
-            {
-                break;
-            }
-
-            work.Improve();
-        }
-
+        work.Descend();
         return work.Counts();
     }
+
+    /// <summary>Local improvement alone, from a feasible <paramref name="start"/> (x_ij row-major); for restarts in studies.</summary>
+    internal static int[] Improve(WtaInstance instance, ReadOnlySpan<int> start)
+    {
+        var work = new Workspace(instance);
+        work.Load(start);
+        work.Descend();
+        return work.Counts();
+    }
+
+    /// <summary>Most splits of two columns' units that <see cref="Workspace.SplitPairs"/> enumerates.</summary>
+    private const long MaxSplits = 256;
 
     /// <summary>Most cells on one ejection chain (<see cref="Workspace.Chain"/>).</summary>
     private const int ChainLength = 4;
@@ -84,6 +74,7 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
         private readonly double[] _p;
         private readonly double[] _value;
         private readonly int[] _cap;
+        private readonly int[] _units;
         private readonly int[] _x; // units, row-major with stride n + 1
         private readonly int[] _load; // units per target
         private readonly double[] _survival; // Π_i q_ij^x_ij per target
@@ -116,8 +107,10 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
             }
 
             _x = new int[_m * _stride];
+            _units = new int[_m];
             for (int i = 0; i < _m; i++)
             {
+                _units[i] = instance.Units(i);
                 _x[(i * _stride) + _n] = instance.Units(i);
             }
 
@@ -125,6 +118,57 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
             _label = new double[ChainLength * _m * _stride];
             _pred = new int[ChainLength * _m * _stride];
             _threshold = 1e-12 * Math.Max(instance.TotalValue, double.Epsilon);
+        }
+
+        /// <summary>Replaces the assignment by <paramref name="counts"/> (feasible, row-major with stride n).</summary>
+        public void Load(ReadOnlySpan<int> counts)
+        {
+            Array.Clear(_load);
+            for (int i = 0; i < _m; i++)
+            {
+                int used = 0;
+                for (int j = 0; j < _n; j++)
+                {
+                    int x = counts[(i * _n) + j];
+                    _x[(i * _stride) + j] = x;
+                    _load[j] += x;
+                    used += x;
+                }
+
+                _x[(i * _stride) + _n] = _units[i] - used;
+            }
+
+            for (int j = 0; j < _n; j++)
+            {
+                Refresh(j);
+            }
+        }
+
+        /// <summary>
+        /// Local improvement to a local optimum of every neighbourhood: pairwise moves and swaps,
+        /// then ejection chains (cheaper), then the reassignment neighbourhood with each choice of
+        /// the unit freed per target. Every accepted step lowers the objective, so this ends.
+        /// </summary>
+        public void Descend()
+        {
+            Improve();
+            while (true)
+            {
+                bool changed = Chain();
+                for (int rotation = 0; !changed && rotation < MostWeaponsOnATarget(); rotation++)
+                {
+                    changed = Reassign(rotation);
+                }
+
+                changed = changed || SplitPairs();
+
+                if (!changed)
+                {
+                    return;
+                }
+
+                Improve();
+            }
         }
 
         public void Greedy()
@@ -288,6 +332,126 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
             }
         }
 
+        /// <summary>
+        /// The pair neighbourhood, searched exactly: for every two columns (targets, or a target and
+        /// the pool of unassigned units), every way of splitting the units the two hold between
+        /// them, within caps. Contains block moves (several units at once) and 2-for-1 exchanges,
+        /// which single-unit moves, chains and reassignment do not. Pairs whose splits number more
+        /// than <see cref="MaxSplits"/> are skipped. Applies the first improving pair; false when none.
+        /// </summary>
+        public bool SplitPairs()
+        {
+            int m = _m, n = _n, stride = _stride;
+            Span<int> weapons = m <= 64 ? stackalloc int[m] : new int[m];
+            Span<int> total = m <= 64 ? stackalloc int[m] : new int[m];
+            Span<int> split = m <= 64 ? stackalloc int[m] : new int[m];
+            Span<int> bestSplit = m <= 64 ? stackalloc int[m] : new int[m];
+            for (int j = 0; j < n; j++)
+            {
+                for (int k = j + 1; k <= n; k++)
+                {
+                    int count = 0;
+                    long combos = 1;
+                    for (int i = 0; i < m && combos <= MaxSplits; i++)
+                    {
+                        int c = _x[(i * stride) + j] + _x[(i * stride) + k];
+                        if (c > 0)
+                        {
+                            weapons[count] = i;
+                            total[count++] = c;
+                            combos *= c + 1;
+                        }
+                    }
+
+                    if (count == 0 || combos > MaxSplits || (count == 1 && k == n && _x[(weapons[0] * stride) + j] == total[0]))
+                    {
+                        continue;
+                    }
+
+                    double current = _value[j] * _survival[j];
+                    if (k < n)
+                    {
+                        current += _value[k] * _survival[k];
+                    }
+
+                    double best = current - _threshold;
+                    bool found = false;
+                    split[..count].Clear();
+                    while (true)
+                    {
+                        // Evaluate this split: split[w] units of weapons[w] on j, the rest on k.
+                        int onJ = 0, onK = 0;
+                        double sj = 1, sk = 1;
+                        for (int w = 0; w < count; w++)
+                        {
+                            int i = weapons[w], a = split[w], b = total[w] - a;
+                            onJ += a;
+                            onK += b;
+                            for (int r = 0; r < a; r++)
+                            {
+                                sj *= _q[(i * n) + j];
+                            }
+
+                            if (k < n)
+                            {
+                                for (int r = 0; r < b; r++)
+                                {
+                                    sk *= _q[(i * n) + k];
+                                }
+                            }
+                        }
+
+                        if (onJ <= _cap[j] && (k == n || onK <= _cap[k]))
+                        {
+                            double value = (_value[j] * sj) + (k < n ? _value[k] * sk : 0);
+                            if (value < best)
+                            {
+                                best = value;
+                                found = true;
+                                split[..count].CopyTo(bestSplit);
+                            }
+                        }
+
+                        int d = 0;
+                        while (d < count && split[d] == total[d])
+                        {
+                            split[d++] = 0;
+                        }
+
+                        if (d == count)
+                        {
+                            break;
+                        }
+
+                        split[d]++;
+                    }
+
+                    if (found)
+                    {
+                        for (int w = 0; w < count; w++)
+                        {
+                            int i = weapons[w];
+                            int onJ = _x[(i * stride) + j];
+                            _load[j] += bestSplit[w] - onJ;
+                            if (k < n)
+                            {
+                                _load[k] -= bestSplit[w] - onJ;
+                            }
+
+                            _x[(i * stride) + j] = bestSplit[w];
+                            _x[(i * stride) + k] = total[w] - bestSplit[w];
+                        }
+
+                        Refresh(j);
+                        Refresh(k);
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The most distinct weapons on one target.</summary>
         public int MostWeaponsOnATarget()
         {
@@ -360,7 +524,7 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
                 }
             }
 
-            int rows = rowWeapon.Count, cols = n + rows;
+            int rows = rowWeapon.Count;
             if (rows == 0)
             {
                 return false;
@@ -384,6 +548,16 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
                 }
             }
 
+            // Every row may stay out: a zero-cost column of its own. Not needed when no target is
+            // full and rows ≤ n: all costs are then ≤ 0 and a free target is always at hand, so some
+            // optimal assignment places every row.
+            bool full = false;
+            for (int j = 0; j < n; j++)
+            {
+                full |= baseLoad[j] >= _cap[j];
+            }
+
+            int cols = full || rows > n ? n + rows : n;
             var cost = new double[rows * cols];
             double current = 0;
             for (int r = 0; r < rows; r++)
@@ -394,10 +568,9 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
                     cost[(r * cols) + j] = baseLoad[j] < _cap[j] ? -_value[j] * baseSurvival[j] * _p[(i * n) + j] : LinearAssignment.Forbidden;
                 }
 
-                // Every row may stay out (a zero-cost column of its own).
-                for (int d = 0; d < rows; d++)
+                for (int d = n; d < cols; d++)
                 {
-                    cost[(r * cols) + n + d] = d == r ? 0 : LinearAssignment.Forbidden;
+                    cost[(r * cols) + d] = d - n == r ? 0 : LinearAssignment.Forbidden;
                 }
 
                 if (rowFrom[r] < n)

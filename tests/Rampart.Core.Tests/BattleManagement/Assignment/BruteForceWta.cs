@@ -90,4 +90,15 @@ internal static class BruteForceWta
         int[]? caps = rng.Next(2) == 0 ? null : Enumerable.Range(0, targets).Select(_ => rng.Next(1, 4)).ToArray();
         return new WtaInstance(units, values, p, caps);
     }
+
+    /// <summary>
+    /// An instance from the generator of Ahuja, Kumar, Jha &amp; Orlin (Oper. Res. 55(6), 2007, §6):
+    /// target values uniform integers in 25..100, kill probabilities uniform in [0.6, 0.9].
+    /// </summary>
+    public static WtaInstance Ahuja(Random rng, int weapons, int units, int targets)
+    {
+        var values = Enumerable.Range(0, targets).Select(_ => (double)rng.Next(25, 101)).ToArray();
+        var p = Enumerable.Range(0, weapons * targets).Select(_ => 0.6 + (0.3 * rng.NextDouble())).ToArray();
+        return new WtaInstance(Enumerable.Repeat(units, weapons).ToArray(), values, p);
+    }
 }
