@@ -159,7 +159,28 @@ public static class WtaStudy
         var bestV = new int[m];
         var weights = new List<double>();
         double best = double.NegativeInfinity, theta = 1;
-        double upper = new MaximumMarginalReturnSolver().Solve(instance, WtaOptions.Default).Objective;
+        var start = new MaximumMarginalReturnSolver().Solve(instance, WtaOptions.Default);
+        double upper = start.Objective;
+
+        // Start from the heuristic's marginal values: the most one more unit of weapon i would save.
+        var survival = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            survival[j] = instance.Value(j);
+            for (int i = 0; i < m; i++)
+            {
+                survival[j] *= Math.Pow(1 - instance.KillProbability(i, j), start.Count(i, j));
+            }
+        }
+
+        for (int i = 0; i < m; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                lambda[i] = Math.Max(lambda[i], survival[j] * instance.KillProbability(i, j));
+            }
+        }
+
         int stall = 0;
         for (int iter = 0; iter < 300; iter++)
         {

@@ -45,6 +45,12 @@ public sealed class BattleManager
 
     public string Name { get; }
 
+    /// <summary>
+    /// The azimuth sector this command post owns (sector coordination), seen from the origin of
+    /// its tracker's frame (the command post); null to engage in every direction.
+    /// </summary>
+    public AzimuthSector? Sector { get; init; }
+
     public FireControl FireControl { get; }
 
     /// <summary>Engagements assigned so far.</summary>
@@ -92,6 +98,13 @@ public sealed class BattleManager
         {
             // Weapons tight: only tracks whose predicted closest approach threatens an asset.
             _ranked.RemoveAll(static t => !t.Threatening);
+        }
+
+        if (Sector is { } sector)
+        {
+            // Sector coordination: only tracks inside the battery's own sector (by the track's
+            // azimuth from the command post; its tracker frame is centred there).
+            _ranked.RemoveAll(t => !sector.Contains(Math.Atan2(_trackById[t.TrackId].Position.X, _trackById[t.TrackId].Position.Y)));
         }
 
         var chosen = _assigner.Assign(now, _ranked, _trackById, IsEligible, FireControl);

@@ -6,22 +6,52 @@ using Rampart.Core.Weapons;
 namespace Rampart.Core.BattleManagement;
 
 /// <summary>
-/// Fire control of one command post: channel bookkeeping (per fire unit and for the command post
-/// in total), launcher inventory, and the launch-feasibility test for a track.
+/// Fire control of one command post — or of several sharing one plan: channel bookkeeping (per
+/// fire unit and per command post in total), launcher inventory, and the launch-feasibility test
+/// for a track.
 /// </summary>
 public sealed class FireControl
 {
     private readonly EnuFrame _trackFrame;
 
     public FireControl(CommandPost commandPost, Doctrine doctrine, EnuFrame trackFrame, IReadOnlyList<FireUnitState> fireUnits)
+        : this([commandPost], doctrine, trackFrame, fireUnits)
     {
-        CommandPost = commandPost;
+    }
+
+    /// <summary>
+    /// Fire control over the fire units of several command posts (a common plan): each unit's
+    /// <see cref="FireUnitState.CommandPostIndex"/> names its command post in
+    /// <paramref name="commandPosts"/>, whose target and missile totals bound that unit's engagements.
+    /// </summary>
+    public FireControl(IReadOnlyList<CommandPost> commandPosts, Doctrine doctrine, EnuFrame trackFrame, IReadOnlyList<FireUnitState> fireUnits)
+    {
+        ArgumentNullException.ThrowIfNull(commandPosts);
+        ArgumentNullException.ThrowIfNull(fireUnits);
+        if (commandPosts.Count == 0)
+        {
+            throw new ArgumentException("at least one command post", nameof(commandPosts));
+        }
+
+        foreach (var unit in fireUnits)
+        {
+            if (unit.CommandPostIndex < 0 || unit.CommandPostIndex >= commandPosts.Count)
+            {
+                throw new ArgumentException($"fire unit {unit.Name} names command post {unit.CommandPostIndex} of {commandPosts.Count}", nameof(fireUnits));
+            }
+        }
+
+        CommandPosts = commandPosts;
         Doctrine = doctrine;
         _trackFrame = trackFrame;
         FireUnits = fireUnits;
     }
 
-    public CommandPost CommandPost { get; }
+    /// <summary>The (lead) command post: the first of <see cref="CommandPosts"/>.</summary>
+    public CommandPost CommandPost => CommandPosts[0];
+
+    /// <summary>The command posts whose fire units this fire control plans for.</summary>
+    public IReadOnlyList<CommandPost> CommandPosts { get; }
 
     /// <summary>
     /// The value of the most valuable defended asset: a track threatening an asset of this value
@@ -33,13 +63,79 @@ public sealed class FireControl
 
     public IReadOnlyList<FireUnitState> FireUnits { get; }
 
-    /// <summary>Targets under engagement by the whole command post.</summary>
+    /// <summary>Targets under engagement by all fire units together.</summary>
     public int TargetsEngaged => FireUnits.Sum(f => f.TargetsEngaged);
 
-    /// <summary>Missiles reserved or in flight for the whole command post.</summary>
+    /// <summary>Missiles reserved or in flight for all fire units together.</summary>
     public int MissilesGuided => FireUnits.Sum(f => f.MissilesGuided);
 
-    public bool CommandPostHasTargetChannel => TargetsEngaged < CommandPost.MaxTargets;
+    /// <summary>Targets still open to new engagements, summed over the command posts.</summary>
+    public int FreeCommandPostTargets
+    {
+        get
+        {
+            int free = 0;
+            for (int c = 0; c < CommandPosts.Count; c++)
+            {
+                free += Math.Max(0, CommandPosts[c].MaxTargets - TargetsEngagedAt(c));
+            }
+
+            return free;
+        }
+    }
+
+    /// <summary>Missiles still open to guidance, summed over the command posts.</summary>
+    public int FreeCommandPostMissiles
+    {
+        get
+        {
+            int free = 0;
+            for (int c = 0; c < CommandPosts.Count; c++)
+            {
+                free += Math.Max(0, CommandPosts[c].MaxMissiles - MissilesGuidedAt(c));
+            }
+
+            return free;
+        }
+    }
+
+    /// <summary>Targets under engagement by the fire units of command post <paramref name="commandPost"/>.</summary>
+    public int TargetsEngagedAt(int commandPost)
+    {
+        int n = 0;
+        foreach (var f in FireUnits)
+        {
+            n += f.CommandPostIndex == commandPost ? f.TargetsEngaged : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>Missiles reserved or in flight for the fire units of command post <paramref name="commandPost"/>.</summary>
+    public int MissilesGuidedAt(int commandPost)
+    {
+        int n = 0;
+        foreach (var f in FireUnits)
+        {
+            n += f.CommandPostIndex == commandPost ? f.MissilesGuided : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>Whether <paramref name="unit"/> may take one more target: a channel of its own and one of its command post.</summary>
+    public bool HasTargetChannel(FireUnitState unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.FreeTargetChannels >= 1 && TargetsEngagedAt(unit.CommandPostIndex) < CommandPosts[unit.CommandPostIndex].MaxTargets;
+    }
+
+    /// <summary>Missiles <paramref name="unit"/> may still guide: its own free channels, within its command post's total.</summary>
+    public int FreeMissileChannels(FireUnitState unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Math.Max(0, Math.Min(unit.FreeMissileChannels, CommandPosts[unit.CommandPostIndex].MaxMissiles - MissilesGuidedAt(unit.CommandPostIndex)));
+    }
 
     /// <summary>
     /// The best feasible solution against <paramref name="track"/> from <paramref name="unit"/>
@@ -62,7 +158,7 @@ public sealed class FireControl
             return null;
         }
 
-        int wanted = Math.Min(missiles, Math.Min(unit.FreeMissileChannels, CommandPost.MaxMissiles - MissilesGuided));
+        int wanted = Math.Min(missiles, FreeMissileChannels(unit));
         wanted = Math.Min(wanted, FireableOutsideReserve(unit, missile, threat));
         var launches = PlanSalvo(nowS, unit, missile, wanted);
         if (launches.Count == 0)
@@ -86,7 +182,7 @@ public sealed class FireControl
         ArgumentNullException.ThrowIfNull(missile);
         intercept = default;
         killProbability = 0;
-        if (unit.FreeTargetChannels < 1 || unit.FreeMissileChannels < 1 || MissilesGuided >= CommandPost.MaxMissiles)
+        if (!HasTargetChannel(unit) || FreeMissileChannels(unit) < 1)
         {
             return false;
         }

@@ -24,6 +24,12 @@ public sealed class FireUnitState
 
     public int Index { get; }
 
+    /// <summary>
+    /// Index of the command post the unit belongs to, in <see cref="FireControl.CommandPosts"/>
+    /// (0 unless several batteries share one plan).
+    /// </summary>
+    public int CommandPostIndex { get; init; }
+
     public string Name => Unit.Name;
 
     /// <summary>The engagement radar's site (its field of regard bounds where this unit can guide).</summary>

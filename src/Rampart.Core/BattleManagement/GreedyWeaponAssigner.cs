@@ -31,7 +31,7 @@ public sealed class GreedyWeaponAssigner : IWeaponAssigner
         var typesByUnit = fireControl.FireUnits.Select(MissileTypes).ToList();
         foreach (var threat in ranked)
         {
-            if (!fireControl.CommandPostHasTargetChannel || fireControl.MissilesGuided >= fireControl.CommandPost.MaxMissiles)
+            if (fireControl.FreeCommandPostTargets < 1 || fireControl.FreeCommandPostMissiles < 1)
             {
                 break;
             }

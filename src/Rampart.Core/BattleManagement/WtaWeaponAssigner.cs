@@ -62,8 +62,8 @@ public sealed class WtaWeaponAssigner : IWeaponAssigner
         ArgumentNullException.ThrowIfNull(tracks);
         ArgumentNullException.ThrowIfNull(eligible);
         ArgumentNullException.ThrowIfNull(fireControl);
-        int targetRoom = fireControl.CommandPost.MaxTargets - fireControl.TargetsEngaged;
-        int missileRoom = fireControl.CommandPost.MaxMissiles - fireControl.MissilesGuided;
+        int targetRoom = fireControl.FreeCommandPostTargets;
+        int missileRoom = fireControl.FreeCommandPostMissiles;
         if (targetRoom <= 0 || missileRoom <= 0)
         {
             return [];
@@ -126,7 +126,7 @@ public sealed class WtaWeaponAssigner : IWeaponAssigner
                 }
             }
 
-            if (best < 0 || !fireControl.CommandPostHasTargetChannel)
+            if (best < 0 || !fireControl.HasTargetChannel(weapons[best].Unit))
             {
                 continue;
             }
@@ -149,7 +149,7 @@ public sealed class WtaWeaponAssigner : IWeaponAssigner
         var weapons = new List<(FireUnitState, MissileSpec, int)>();
         foreach (var unit in fireControl.FireUnits)
         {
-            if (unit.FreeTargetChannels < 1 || unit.FreeMissileChannels < 1)
+            if (!fireControl.HasTargetChannel(unit) || fireControl.FreeMissileChannels(unit) < 1)
             {
                 continue;
             }
@@ -175,7 +175,7 @@ public sealed class WtaWeaponAssigner : IWeaponAssigner
 
             foreach (var (missile, count) in byType)
             {
-                weapons.Add((unit, missile, Math.Min(count, unit.FreeMissileChannels)));
+                weapons.Add((unit, missile, Math.Min(count, fireControl.FreeMissileChannels(unit))));
             }
         }
 

@@ -69,7 +69,7 @@ internal sealed class BatteryReader
 
     private CommandPost ReadCommandPost(YamlNode node, string battery)
     {
-        MappingReader m = _file.Mapping(node, "a command post", "name", "position", "cycle", "max_targets", "max_missiles");
+        MappingReader m = _file.Mapping(node, "a command post", "name", "position", "cycle", "max_targets", "max_missiles", "coordination", "sector");
         string name = m.Optional("name") is { } n
             ? _names.Add(n, ValueReader.Name(_file, n, "the command post's name"), "a command post")
             : _names.Add(node, battery + "/CP", "a command post");
@@ -77,7 +77,38 @@ internal sealed class BatteryReader
         double cycle = m.Optional("cycle") is { } c ? ValueReader.Quantity(_file, c, QuantityKind.Duration, 0, 600, minExclusive: true) : DefaultCycleS;
         int targets = m.Optional("max_targets") is { } t ? ValueReader.Integer(_file, t, "max_targets", 1, 10_000) : DefaultCommandPostTargets;
         int missiles = m.Optional("max_missiles") is { } mm ? ValueReader.Integer(_file, mm, "max_missiles", 1, 10_000) : DefaultCommandPostMissiles;
-        return new CommandPost(name, position, cycle, targets, missiles);
+        var coordination = m.Optional("coordination") is { } co
+            ? ValueReader.Choice(_file, co, "a coordination mode", ["independent", "sectors", "common"]) switch
+            {
+                "sectors" => Coordination.Sectors,
+                "common" => Coordination.Common,
+                _ => Coordination.Independent,
+            }
+            : Coordination.Independent;
+        AzimuthSector? sector = null;
+        if (m.Optional("sector") is { } sn)
+        {
+            if (coordination != Coordination.Sectors)
+            {
+                throw _file.Error(sn, "'sector' only with 'coordination: sectors'", "a sector without it", foundIsText: false);
+            }
+
+            var list = _file.Sequence(sn, "a sector [from, to] (two azimuths, e.g. [270 deg, 90 deg])");
+            if (list.Children.Count != 2)
+            {
+                throw _file.Error(sn, "a sector [from, to] (two azimuths)", $"{list.Children.Count} values", foundIsText: false);
+            }
+
+            sector = new AzimuthSector(
+                ValueReader.Quantity(_file, list.Children[0], QuantityKind.Angle, 0, 2 * Math.PI),
+                ValueReader.Quantity(_file, list.Children[1], QuantityKind.Angle, 0, 2 * Math.PI));
+        }
+        else if (coordination == Coordination.Sectors)
+        {
+            throw _file.Error(m.Node, "the key 'sector' ([from, to], the azimuths the battery owns, e.g. [270 deg, 90 deg]) with 'coordination: sectors'", "a command post without 'sector'", foundIsText: false);
+        }
+
+        return new CommandPost(name, position, cycle, targets, missiles) { Coordination = coordination, Sector = sector };
     }
 
     /// <summary>A placed radar: name, type, position, mast height, boresight and overrides. <paramref name="defaultName"/> null makes the name required.</summary>

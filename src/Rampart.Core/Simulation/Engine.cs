@@ -202,33 +202,58 @@ public sealed partial class Engine
     private void BuildBatteries()
     {
         int sensorIndex = 0, launcherIndex = 0, engagementBase = 1;
+        var common = _scenario.Batteries.Where(b => b.CommandPost.Coordination == Coordination.Common).ToList();
         foreach (var battery in _scenario.Batteries)
         {
+            // A common plan is built where its first battery stands in the scenario; the others join it.
+            List<Battery> group = battery.CommandPost.Coordination != Coordination.Common ? [battery]
+                : ReferenceEquals(battery, common[0]) ? common
+                : [];
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
             var sensors = new List<ISensor>();
-            foreach (var site in battery.SearchRadars)
-            {
-                sensors.Add(MakeRadar(site, sensorIndex++));
-            }
-
             var units = new List<FireUnitState>();
-            foreach (var unit in battery.FireUnits)
+            for (int cp = 0; cp < group.Count; cp++)
             {
-                var radar = MakeRadar(unit.EngagementRadar, sensorIndex++);
-                sensors.Add(radar);
-                var launchers = unit.Launchers.Select(l => new LauncherState(l, launcherIndex++)).ToList();
-                units.Add(new FireUnitState(unit, units.Count, radar.Site, launchers));
+                foreach (var site in group[cp].SearchRadars)
+                {
+                    sensors.Add(MakeRadar(site, sensorIndex++));
+                }
+
+                foreach (var unit in group[cp].FireUnits)
+                {
+                    var radar = MakeRadar(unit.EngagementRadar, sensorIndex++);
+                    sensors.Add(radar);
+                    var launchers = unit.Launchers.Select(l => new LauncherState(l, launcherIndex++)).ToList();
+                    units.Add(new FireUnitState(unit, units.Count, radar.Site, launchers) { CommandPostIndex = cp });
+                }
             }
 
-            var frame = new EnuFrame(battery.CommandPost.Position);
+            // One picture for the group: a tracker in the lead command post's frame, fed by all
+            // the group's radars; one plan under the lead battery's doctrine (docs/model.md).
+            var lead = group[0];
+            var runtimeBattery = group.Count == 1 ? lead : lead with
+            {
+                Name = string.Join(" + ", group.Select(b => b.Name)),
+                SearchRadars = group.SelectMany(b => b.SearchRadars).ToList(),
+                FireUnits = group.SelectMany(b => b.FireUnits).ToList(),
+            };
+            var frame = new EnuFrame(lead.CommandPost.Position);
             var tracker = new Tracker(frame, _scenario.Tracker);
-            var fireControl = new FireControl(battery.CommandPost, battery.Doctrine, frame, units)
+            var fireControl = new FireControl(group.Select(b => b.CommandPost).ToList(), lead.Doctrine, frame, units)
             {
                 HighValueAssetValue = _scenario.Assets.Max(a => a.Value),
             };
-            var manager = new BattleManager(battery.Name, tracker, new ProximityThreatEvaluator(frame, _scenario.Assets),
-                WtaWeaponAssigner.For(battery.Doctrine), fireControl, _log, KillAssessmentDelayS, engagementBase);
+            var manager = new BattleManager(runtimeBattery.Name, tracker, new ProximityThreatEvaluator(frame, _scenario.Assets),
+                WtaWeaponAssigner.For(lead.Doctrine), fireControl, _log, KillAssessmentDelayS, engagementBase)
+            {
+                Sector = lead.CommandPost.Coordination == Coordination.Sectors ? lead.CommandPost.Sector : null,
+            };
             engagementBase += 100_000;
-            _batteries.Add(new BatteryRuntime(battery, sensors, tracker, manager));
+            _batteries.Add(new BatteryRuntime(runtimeBattery, sensors, tracker, manager));
         }
     }
 

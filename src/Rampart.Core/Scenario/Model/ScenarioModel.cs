@@ -55,7 +55,47 @@ public sealed record Battery(
 /// <param name="CycleS">Interval between battle-management cycles, s.</param>
 /// <param name="MaxTargets">Targets the command post can have under engagement at once (published: 36).</param>
 /// <param name="MaxMissiles">Missiles the command post can guide at once (published: 72).</param>
-public sealed record CommandPost(string Name, GeodeticPosition Position, double CycleS, int MaxTargets, int MaxMissiles);
+public sealed record CommandPost(string Name, GeodeticPosition Position, double CycleS, int MaxTargets, int MaxMissiles)
+{
+    /// <summary>How this battery shares the air picture and the threats with the others (default: independent).</summary>
+    public Coordination Coordination { get; init; } = Coordination.Independent;
+
+    /// <summary>
+    /// With <see cref="Coordination.Sectors"/>: the azimuth sector the battery owns, seen from its
+    /// command post, clockwise from <see cref="AzimuthSector.FromRad"/> to <see cref="AzimuthSector.ToRad"/>.
+    /// </summary>
+    public AzimuthSector? Sector { get; init; }
+}
+
+/// <summary>How batteries share the threats.</summary>
+public enum Coordination
+{
+    /// <summary>Each battery tracks and engages on its own picture (threats may be engaged by several).</summary>
+    Independent,
+
+    /// <summary>Each battery engages only tracks inside its own azimuth sector (<see cref="CommandPost.Sector"/>).</summary>
+    Sectors,
+
+    /// <summary>
+    /// All batteries whose command post says <c>common</c> share one picture (one tracker fed by
+    /// all their radars) and one plan: one weapon-target assignment over all their fire units,
+    /// each unit within its own channels and magazine, each command post within its own totals.
+    /// </summary>
+    Common,
+}
+
+/// <summary>An azimuth sector, clockwise from <paramref name="FromRad"/> to <paramref name="ToRad"/> (radians from north, in [0, 2π)).</summary>
+public readonly record struct AzimuthSector(double FromRad, double ToRad)
+{
+    /// <summary>Whether an azimuth (radians from north, any range) lies in the sector, ends included.</summary>
+    public bool Contains(double azimuthRad)
+    {
+        double twoPi = 2 * Math.PI;
+        double width = ((ToRad - FromRad) % twoPi + twoPi) % twoPi;
+        double offset = ((azimuthRad - FromRad) % twoPi + twoPi) % twoPi;
+        return width == 0 || offset <= width;
+    }
+}
 
 /// <summary>A search radar placed in the scenario.</summary>
 /// <param name="MastHeightM">Antenna height above the site's ground altitude, m (e.g. the 40V6M mast).</param>
