@@ -82,7 +82,9 @@ public sealed class ExactWtaSolver : IWtaSolver
             // Budget in nodes, so the result does not depend on the machine or its load.
             double units = options.Deterministic ? options.DeterministicTimeLimit : options.TimeLimitSeconds;
             long nodes = (long)Math.Min(units * LagrangianBranchAndBound.NodesPerDeterministicUnit, long.MaxValue / 2);
-            search.Run(incumbent, options.RelativeGap, Math.Max(1, nodes));
+            // Outside a simulation a caller's stopwatch also bounds it, as the wall-clock limit says.
+            Func<bool>? outOfTime = !options.Deterministic && options.Stopwatch is { } clock ? () => clock.Elapsed.TotalSeconds >= options.TimeLimitSeconds : null;
+            search.Run(incumbent, options.RelativeGap, Math.Max(1, nodes), outOfTime);
             return new WtaSolution(instance, search.Incumbent, search.Proven, search.Lower, options.ElapsedSeconds);
         }
 

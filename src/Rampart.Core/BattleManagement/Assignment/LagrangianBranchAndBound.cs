@@ -115,9 +115,14 @@ internal sealed class LagrangianBranchAndBound
             ? new LagrangianBranchAndBound(instance, weapons, patterns)
             : null;
 
-    /// <summary>Runs the search from <paramref name="incumbent"/> (feasible, x_ij row-major) with at most <paramref name="nodeBudget"/> nodes.</summary>
-    public void Run(int[] incumbent, double relativeGap, long nodeBudget)
+    /// <summary>
+    /// Runs the search from <paramref name="incumbent"/> (feasible, x_ij row-major) with at most
+    /// <paramref name="nodeBudget"/> nodes, and — outside simulations only — until
+    /// <paramref name="outOfTime"/> says so (asked every 4,096 nodes).
+    /// </summary>
+    public void Run(int[] incumbent, double relativeGap, long nodeBudget, Func<bool>? outOfTime = null)
     {
+        _outOfTime = outOfTime;
         Incumbent = incumbent;
         double upper = _instance.SurvivingValue(incumbent);
         _tolerance = (relativeGap * upper) + (1e-12 * _instance.TotalValue);
@@ -154,6 +159,7 @@ internal sealed class LagrangianBranchAndBound
 
     private double _upper;
     private bool _bestFound;
+    private Func<bool>? _outOfTime;
 
     /// <summary>
     /// Projected subgradient ascent on L(λ); returns the best L found and leaves the reduced costs
@@ -356,7 +362,7 @@ internal sealed class LagrangianBranchAndBound
             return;
         }
 
-        if (++_nodes > _nodeBudget)
+        if (++_nodes > _nodeBudget || ((_nodes & 4095) == 0 && _outOfTime is not null && _outOfTime()))
         {
             _exhausted = true;
             return;
