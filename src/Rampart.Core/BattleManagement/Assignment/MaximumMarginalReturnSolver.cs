@@ -82,6 +82,12 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
         private readonly double[] _label; // chain search: best cost of a path of each length ending at each node
         private readonly int[] _pred; // chain search: the previous node of that path (−1 at its head)
         private readonly double _threshold;
+        private int[]? _rowWeapon; // reassignment scratch, allocated on first use
+        private int[]? _rowFrom;
+        private int[]? _assigned;
+        private double[]? _baseSurvival;
+        private int[]? _baseLoad;
+        private double[]? _cost;
 
         public Workspace(WtaInstance instance)
         {
@@ -487,8 +493,11 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
         public bool Reassign(int rotation)
         {
             int m = _m, n = _n, stride = _stride;
-            var rowWeapon = new List<int>();
-            var rowFrom = new List<int>();
+            // Rows: at most one per target and n per weapon from the pool.
+            _rowWeapon ??= new int[_n + (_m * _n)];
+            _rowFrom ??= new int[_n + (_m * _n)];
+            int[] rowWeapon = _rowWeapon, rowFrom = _rowFrom;
+            int rows = 0;
             for (int j = 0; j < n; j++)
             {
                 int k = 0, held = -1;
@@ -511,27 +520,26 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
                     }
                 }
 
-                rowWeapon.Add(held);
-                rowFrom.Add(j);
+                rowWeapon[rows] = held;
+                rowFrom[rows++] = j;
             }
 
             for (int i = 0; i < m; i++)
             {
                 for (int c = Math.Min(_x[(i * stride) + n], n); c > 0; c--)
                 {
-                    rowWeapon.Add(i);
-                    rowFrom.Add(n);
+                    rowWeapon[rows] = i;
+                    rowFrom[rows++] = n;
                 }
             }
 
-            int rows = rowWeapon.Count;
             if (rows == 0)
             {
                 return false;
             }
 
-            var baseSurvival = new double[n];
-            var baseLoad = new int[n];
+            var baseSurvival = _baseSurvival ??= new double[n];
+            var baseLoad = _baseLoad ??= new int[n];
             for (int j = 0; j < n; j++)
             {
                 baseSurvival[j] = _survival[j];
@@ -558,7 +566,12 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
             }
 
             int cols = full || rows > n ? n + rows : n;
-            var cost = new double[rows * cols];
+            if (_cost is null || _cost.Length < rows * cols)
+            {
+                _cost = new double[rows * cols];
+            }
+
+            var cost = _cost;
             double current = 0;
             for (int r = 0; r < rows; r++)
             {
@@ -579,8 +592,8 @@ public sealed class MaximumMarginalReturnSolver : IWtaSolver
                 }
             }
 
-            var assigned = new int[rows];
-            double best = LinearAssignment.Solve(cost, rows, cols, assigned);
+            var assigned = _assigned ??= new int[_n + (_m * _n)];
+            double best = LinearAssignment.Solve(cost.AsSpan(0, rows * cols), rows, cols, assigned);
             if (!(best < current - _threshold))
             {
                 return false;
