@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rampart.Core.Scenario.Model;
 using Rampart.Core.Weapons;
 
@@ -14,9 +15,9 @@ namespace Rampart.Core.BattleManagement;
 /// <remarks>
 /// Model (docs/model.md, "Planned kill probability"):
 /// <list type="bullet">
-/// <item>Available lateral acceleration at the intercept: a_m = g_max·min(1, q/q_ref), q = ½ρ(h)V_m²,
-/// with q_ref = ½·1.225·(2·340.294)² Pa — the same airframe assumption as the flyout
-/// (<c>MissileAerodynamics</c>: the burnt-out missile reaches its structural limit at sea level, Mach 2).</item>
+/// <item>Available lateral acceleration at the intercept: the interceptor model's own
+/// <c>MissileAerodynamics.LateralCapacity</c> in the end game — min(g_max, q·A·CN_max/m + divert),
+/// q = ½ρ(h)V_m², m the mass at the predicted time of flight — so fire control and flyout agree.</item>
 /// <item>End-game factor: min(1, a_m / (3·a_t)), a_t the manoeuvre assumed for the believed class.
 /// Zarchan (<i>Tactical and Strategic Missile Guidance</i>, ch. on target manoeuvre) shows the
 /// miss distance against a manoeuvring target stays small when the missile has about three times
@@ -33,9 +34,6 @@ namespace Rampart.Core.BattleManagement;
 /// </remarks>
 public static class PlannedKillProbability
 {
-    /// <summary>Structural-limit reference dynamic pressure, Pa (sea level, Mach 2; see <c>MissileAerodynamics</c>).</summary>
-    public const double ReferenceDynamicPressurePa = 0.5 * 1.225 * (2 * 340.294) * (2 * 340.294);
-
     /// <summary>Half-angle of the seeker's field of view, rad (<see cref="Seeker.FieldOfViewHalfAngleRad"/>).</summary>
     public const double SeekerHalfAngleRad = Seeker.FieldOfViewHalfAngleRad;
 
@@ -43,6 +41,9 @@ public static class PlannedKillProbability
     public const double FullAdvantage = 3.0;
 
     private const double StandardGravity = 9.80665;
+
+    // One airframe model per missile type (keyed by the spec's values), built on first use; thread-safe.
+    private static readonly ConcurrentDictionary<MissileSpec, MissileAerodynamics> Airframes = new(MissileSpecComparer.Instance);
 
     /// <summary>
     /// The manoeuvre, m/s², fire control assumes a track of a believed class can pull in the end
@@ -58,13 +59,19 @@ public static class PlannedKillProbability
         _ => 9.0,
     };
 
-    /// <summary>Lateral acceleration available at a speed and altitude, m/s²: g_max·min(1, q/q_ref).</summary>
-    public static double AvailableAccelerationMps2(MissileSpec missile, double speedMps, double altitudeM)
+    /// <summary>
+    /// End-game lateral acceleration available at a speed and altitude, m/s² (the interceptor
+    /// model's capacity with its divert, at the mass <paramref name="flightTimeS"/> after launch;
+    /// burnt out by default).
+    /// </summary>
+    public static double AvailableAccelerationMps2(MissileSpec missile, double speedMps, double altitudeM, double flightTimeS = double.PositiveInfinity)
     {
         ArgumentNullException.ThrowIfNull(missile);
+        var airframe = Airframes.GetOrAdd(missile, static m => new MissileAerodynamics(m));
         double density = AtmosphereTable.At(altitudeM, out _);
         double q = 0.5 * density * speedMps * speedMps;
-        return missile.MaxLateralG * StandardGravity * Math.Min(1.0, q / ReferenceDynamicPressurePa);
+        double mass = double.IsFinite(flightTimeS) ? airframe.MassAt(flightTimeS) : airframe.BurnoutMassKg;
+        return airframe.LateralCapacity(q, mass, endgame: true);
     }
 
     /// <summary>End-game factor min(1, a_m/(3·a_t)); 1 when the target is assumed not to manoeuvre.</summary>
@@ -116,7 +123,7 @@ public static class PlannedKillProbability
     {
         ArgumentNullException.ThrowIfNull(missile);
         double speed = double.IsFinite(intercept.SpeedAtInterceptMps) ? intercept.SpeedAtInterceptMps : 0;
-        double accel = AvailableAccelerationMps2(missile, speed, interceptAltitudeM);
+        double accel = AvailableAccelerationMps2(missile, speed, interceptAltitudeM, intercept.TimeOfFlightS);
         double endGame = EndGameFactor(accel, AssumedTargetAccelerationMps2(believed));
         double basket = BasketRadiusM(missile.SeekerAcquisitionRangeM, accel, speed, targetSpeedMps);
         double track = TrackFactor(basket, trackSigmaM / Math.Sqrt(3), missile.LethalRadiusM);
