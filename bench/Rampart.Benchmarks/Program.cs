@@ -25,6 +25,13 @@ public static class Program
             return;
         }
 
+        // `-- wta-timing` times the WTA solvers in a plain loop (minimum and median per call).
+        if (args is ["wta-timing"])
+        {
+            WtaTiming.Run(Console.Out);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
