@@ -69,7 +69,7 @@ internal sealed class BatteryReader
 
     private CommandPost ReadCommandPost(YamlNode node, string battery)
     {
-        MappingReader m = _file.Mapping(node, "a command post", "name", "position", "cycle", "max_targets", "max_missiles", "coordination", "sector");
+        MappingReader m = _file.Mapping(node, "a command post", "name", "position", "cycle", "max_targets", "max_missiles", "coordination", "sector", "max_tracks");
         string name = m.Optional("name") is { } n
             ? _names.Add(n, ValueReader.Name(_file, n, "the command post's name"), "a command post")
             : _names.Add(node, battery + "/CP", "a command post");
@@ -108,13 +108,15 @@ internal sealed class BatteryReader
             throw _file.Error(m.Node, "the key 'sector' ([from, to], the azimuths the battery owns, e.g. [270 deg, 90 deg]) with 'coordination: sectors'", "a command post without 'sector'", foundIsText: false);
         }
 
-        return new CommandPost(name, position, cycle, targets, missiles) { Coordination = coordination, Sector = sector };
+        int tracks = m.Optional("max_tracks") is { } mt ? ValueReader.Integer(_file, mt, "max_tracks", 1, 1_000_000) : CommandPost.DefaultMaxTracks;
+        return new CommandPost(name, position, cycle, targets, missiles) { Coordination = coordination, Sector = sector, MaxTracks = tracks };
     }
 
     /// <summary>A placed radar: name, type, position, mast height, boresight and overrides. <paramref name="defaultName"/> null makes the name required.</summary>
     private (SearchRadarSite Site, ResolvedEquipment Radar, YamlNode TypeNode) ReadRadarSite(YamlNode node, string what, string? defaultName)
     {
-        MappingReader m = _file.Mapping(node, what, "name", "type", "position", "mast", "boresight", "overrides");
+        MappingReader m = _file.Mapping(node, what, "name", "type", "position", "mast", "boresight", "overrides",
+            "range_bias", "azimuth_bias", "elevation_bias", "report_latency");
         string name;
         if (m.Optional("name") is { } n || defaultName is null)
         {
@@ -142,7 +144,14 @@ internal sealed class BatteryReader
 
         GeodeticPosition position = PositionReader.Read(_file, m.Required("position"));
         double mast = m.Optional("mast") is { } mn ? ValueReader.Quantity(_file, mn, QuantityKind.Length, 0, 200) : 0.0;
-        return (new SearchRadarSite(name, spec, position, mast), radar, typeNode);
+        // Sensor registration errors and the link delay to the command post belong to the placed
+        // radar, not its type (assumed constant over the run).
+        var bias = new MeasurementBias(
+            m.Optional("range_bias") is { } rb ? ValueReader.Quantity(_file, rb, QuantityKind.Length, -10_000, 10_000) : 0.0,
+            m.Optional("azimuth_bias") is { } ab ? ValueReader.Quantity(_file, ab, QuantityKind.Angle, -0.1, 0.1) : 0.0,
+            m.Optional("elevation_bias") is { } eb ? ValueReader.Quantity(_file, eb, QuantityKind.Angle, -0.1, 0.1) : 0.0);
+        double latency = m.Optional("report_latency") is { } rl ? ValueReader.Quantity(_file, rl, QuantityKind.Duration, 0, 600) : 0.0;
+        return (new SearchRadarSite(name, spec, position, mast) { Bias = bias, ReportLatencyS = latency }, radar, typeNode);
     }
 
     private FireUnit ReadFireUnit(YamlNode node)

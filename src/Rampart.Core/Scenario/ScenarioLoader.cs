@@ -161,7 +161,8 @@ public static partial class ScenarioLoader
 
     private static TrackerSettings ReadTracker(YamlFile file, YamlNode node)
     {
-        MappingReader m = file.Mapping(node, "the tracker settings", "process_noise", "gate_probability", "confirm_m", "confirm_n", "delete_after_misses", "motion_model", "manoeuvre_process_noise");
+        MappingReader m = file.Mapping(node, "the tracker settings", "process_noise", "gate_probability", "confirm_m", "confirm_n", "delete_after_misses", "motion_model", "manoeuvre_process_noise",
+            "turn_rate_noise", "jerk_noise", "association", "detection_probability", "clutter_density", "max_joint_events");
         TrackerSettings d = TrackerSettings.Default;
         double q = m.Optional("process_noise") is { } qn ? ValueReader.Number(file, qn, "a process noise intensity in m²/s³", 0, 1e9, minExclusive: true) : d.ProcessNoise;
         double gate = m.Optional("gate_probability") is { } g ? ValueReader.Probability(file, g, open: true) : d.GateProbability;
@@ -182,7 +183,12 @@ public static partial class ScenarioLoader
         {
             settings = settings with
             {
-                MotionModel = ValueReader.Choice(file, mm, "a tracker motion model", ["cv", "imm"]) == "imm" ? TrackerMotionModel.Imm : TrackerMotionModel.Cv,
+                MotionModel = ValueReader.Choice(file, mm, "a tracker motion model", ["cv", "ca", "imm"]) switch
+                {
+                    "imm" => TrackerMotionModel.Imm,
+                    "ca" => TrackerMotionModel.Ca,
+                    _ => TrackerMotionModel.Cv,
+                },
             };
         }
 
@@ -192,6 +198,39 @@ public static partial class ScenarioLoader
             {
                 ManoeuvreProcessNoise = ValueReader.Number(file, mq, "a manoeuvre process noise intensity in m²/s³", 0, 1e9, minExclusive: true),
             };
+        }
+
+        if (m.Optional("turn_rate_noise") is { } tr)
+        {
+            settings = settings with { TurnRateNoise = ValueReader.Number(file, tr, "a turn-rate noise intensity in rad²/s³", 0, 100, minExclusive: true) };
+        }
+
+        if (m.Optional("jerk_noise") is { } jn)
+        {
+            settings = settings with { JerkNoise = ValueReader.Number(file, jn, "a jerk noise intensity in m²/s⁵", 0, 1e9, minExclusive: true) };
+        }
+
+        if (m.Optional("association") is { } a)
+        {
+            settings = settings with
+            {
+                Association = ValueReader.Choice(file, a, "a data association method", ["gnn", "jpda"]) == "jpda" ? TrackerAssociation.Jpda : TrackerAssociation.Gnn,
+            };
+        }
+
+        if (m.Optional("detection_probability") is { } pd)
+        {
+            settings = settings with { DetectionProbability = ValueReader.Number(file, pd, "a detection probability (a bare number above 0, at most 1)", 0, 1, minExclusive: true) };
+        }
+
+        if (m.Optional("clutter_density") is { } cd)
+        {
+            settings = settings with { ClutterDensity = ValueReader.Number(file, cd, "a clutter density in false detections per m³ per scan", 0, 1, minExclusive: true) };
+        }
+
+        if (m.Optional("max_joint_events") is { } me)
+        {
+            settings = settings with { MaxJointEvents = ValueReader.Integer(file, me, "max_joint_events", 1, 10_000_000) };
         }
 
         return settings;

@@ -184,6 +184,14 @@ public sealed partial class Radar : ISensor
     /// <summary>The effective earth radius factor this radar's horizon and masking use.</summary>
     public double EarthRadiusFactorK => _k;
 
+    /// <summary>
+    /// Systematic errors added to every target measurement (range, azimuth, elevation) before the
+    /// random noise; default none. The reported sigmas do not include them: the tracker is not
+    /// told (model assumption — an unregistered sensor). False alarms, uniform over the
+    /// coverage, are not shifted.
+    /// </summary>
+    public MeasurementBias Bias { get; init; }
+
     /// <summary>Centre of the covered sector, degrees clockwise from north in [0, 360) (meaningless for a 360° radar).</summary>
     public double BoresightAzimuthDeg { get; }
 
@@ -420,9 +428,9 @@ public sealed partial class Radar : ISensor
         double sR = Math.Max(_rangeSigmaM, _rangeSigmaScale * inv);
         double sAz = Math.Max(_azimuthSigmaRad, _azimuthSigmaScale * inv);
         double sEl = Math.Max(_elevationSigmaRad, _elevationSigmaScale * inv);
-        double r = rangeM + Normal.Sample(_rng, 0.0, sR);
-        double az = WrapTwoPi(azimuthRad + Normal.Sample(_rng, 0.0, sAz));
-        double el = Math.Clamp(elevationRad + Normal.Sample(_rng, 0.0, sEl), -0.5 * Math.PI, 0.5 * Math.PI);
+        double r = rangeM + Bias.RangeM + Normal.Sample(_rng, 0.0, sR);
+        double az = WrapTwoPi(azimuthRad + Bias.AzimuthRad + Normal.Sample(_rng, 0.0, sAz));
+        double el = Math.Clamp(elevationRad + Bias.ElevationRad + Normal.Sample(_rng, 0.0, sEl), -0.5 * Math.PI, 0.5 * Math.PI);
         return new Detection(time, sensorIndex, Math.Max(r, 0.0), az, el, sR, sAz, sEl, DetectionProbability.RatioToDb(snr));
     }
 

@@ -58,6 +58,7 @@ public sealed partial class Engine
     private readonly Dictionary<int, DwellRequests> _dwellRequests = [];
     private readonly List<Vec3> _dwellPointings = [];
     private Detection[] _detectionBuffer = new Detection[64];
+    private readonly List<double> _reportLatencyS = []; // by sensor index
     private int _nextInterceptorId;
     private readonly JammerField? _jammers;
 
@@ -242,12 +243,25 @@ public sealed partial class Engine
                 FireUnits = group.SelectMany(b => b.FireUnits).ToList(),
             };
             var frame = new EnuFrame(lead.CommandPost.Position);
-            var tracker = new Tracker(frame, _scenario.Tracker);
+            var evaluator = new ProximityThreatEvaluator(frame, _scenario.Assets);
+
+            // The (lead) command post's track capacity, and the replay window its radars' report
+            // latencies need: a report L seconds late can be measured at most L before the latest
+            // scan processed (1 µs of margin against round-off in the scheduled times).
+            double maxLatency = runtimeBattery.SearchRadars.Concat(runtimeBattery.FireUnits.Select(u => u.EngagementRadar)).Max(r => r.ReportLatencyS);
+            var settings = _scenario.Tracker with
+            {
+                MaxTracks = lead.CommandPost.MaxTracks,
+                OutOfSequenceWindowS = maxLatency > 0 ? maxLatency + 1e-6 : 0,
+            };
+
+            // At capacity the tracker ranks tracks by the battle manager's own threat evaluation.
+            var tracker = new Tracker(frame, settings, t => evaluator.Assess(t.Id, frame.ToEcef(t.Position), frame.RotateToEcef(t.Velocity)).Priority);
             var fireControl = new FireControl(group.Select(b => b.CommandPost).ToList(), lead.Doctrine, frame, units)
             {
                 HighValueAssetValue = _scenario.Assets.Max(a => a.Value),
             };
-            var manager = new BattleManager(runtimeBattery.Name, tracker, new ProximityThreatEvaluator(frame, _scenario.Assets),
+            var manager = new BattleManager(runtimeBattery.Name, tracker, evaluator,
                 WtaWeaponAssigner.For(lead.Doctrine), fireControl, _log, KillAssessmentDelayS, engagementBase)
             {
                 Sector = lead.CommandPost.Coordination == Coordination.Sectors ? lead.CommandPost.Sector : null,
@@ -257,13 +271,17 @@ public sealed partial class Engine
         }
     }
 
-    private Radar MakeRadar(SearchRadarSite site, int index) =>
-        new(site.Name, index, site.Radar, site.Position, site.MastHeightM, null, _streams.For("radar:" + site.Name),
+    private Radar MakeRadar(SearchRadarSite site, int index)
+    {
+        _reportLatencyS.Add(site.ReportLatencyS);
+        return new(site.Name, index, site.Radar, site.Position, site.MastHeightM, null, _streams.For("radar:" + site.Name),
             environment: _scenario.Environment, jammers: _jammers)
         {
             // One mask per antenna, shared by every run of the scenario (computed lazily, deterministic).
             Terrain = _scenario.Terrain?.MaskFor(site.Position.WithAltitude(site.Position.AltitudeM + site.MastHeightM), RadarHorizon.StandardK, site.Radar.InstrumentedRangeM),
+            Bias = site.Bias,
         };
+    }
 
     /// <summary>
     /// Radars do not all scan in step: each starts at a fixed fraction of its period given by its
@@ -471,18 +489,38 @@ public sealed partial class Engine
             _detectionBuffer[i] = _reportBuffer[i].Detection;
         }
 
-        var result = battery.Tracker.ProcessScan(now, site, _detectionBuffer.AsSpan(0, _reportBuffer.Count));
         for (int i = 0; i < _reportBuffer.Count; i++)
         {
-            var report = _reportBuffer[i];
-            if (report.TruthId is EntityId truthId)
+            if (_reportBuffer[i].TruthId is EntityId truthId)
             {
-                var threat = _threats[truthId.Value - 1];
-                threat.FirstDetectedS ??= now.Seconds;
+                _threats[truthId.Value - 1].FirstDetectedS ??= now.Seconds;
             }
+        }
 
-            if (!_log.IsSilent)
+        double latency = _reportLatencyS[site.Index];
+        if (latency > 0)
+        {
+            // The report reaches the command post later; the tracker fits it in by its measurement time.
+            Detection[] detections = _detectionBuffer.AsSpan(0, _reportBuffer.Count).ToArray();
+            SensorReport[] reports = [.. _reportBuffer];
+            _scheduler.Schedule(now + latency, SimPhase.Sensing, () => DeliverScan(battery, site, now, detections, reports, note));
+        }
+        else
+        {
+            DeliverScan(battery, site, now, _detectionBuffer.AsSpan(0, _reportBuffer.Count), _reportBuffer, note);
+        }
+    }
+
+    /// <summary>A scan measured at <paramref name="measured"/> reaches the command post's tracker now; events are logged at the arrival time.</summary>
+    private void DeliverScan(BatteryRuntime battery, SensorSite site, SimTime measured, ReadOnlySpan<Detection> detections, IReadOnlyList<SensorReport> reports, string? note)
+    {
+        var now = _scheduler.Now;
+        var result = battery.Tracker.ProcessScan(measured, site, detections);
+        if (!_log.IsSilent)
+        {
+            for (int i = 0; i < reports.Count; i++)
             {
+                var report = reports[i];
                 int trackId = result.AssociatedTrackIds[i];
                 _log.Record(new SimEvent(now.Seconds, EventKind.Detection,
                     ThreatId: report.TruthId?.Value,

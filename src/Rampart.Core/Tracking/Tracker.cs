@@ -2,38 +2,48 @@ using Rampart.Core.Geo;
 using Rampart.Core.Kernel;
 using Rampart.Core.Scenario.Model;
 using Rampart.Core.Sensors;
+using Rampart.Core.Tracking.Motion;
 
 namespace Rampart.Core.Tracking;
 
 /// <summary>
-/// The command post's multi-sensor tracker: a converted-measurement constant-velocity Kalman
-/// filter per track (or, with <see cref="TrackerMotionModel.Imm"/>, a two-model CV–CV IMM,
-/// <see cref="ImmFilter"/>), chi-square gating behind a spatial pre-gate, global-nearest-neighbour
-/// association by optimal 2-D assignment per cluster, single-point initiation, M-of-N
-/// confirmation and miss-count deletion. Scans from several radars arrive one at a time in
-/// time order and update the same tracks. Not thread-safe.
+/// The command post's multi-sensor tracker, assembled from parts: a converted-measurement Kalman
+/// filter per track — constant velocity (default), constant acceleration, or an IMM of constant
+/// velocity and a coordinated-turn EKF (<see cref="TrackerMotionModel"/>, <see cref="MotionFilter"/>) —
+/// chi-square gating behind a spatial pre-gate, GNN (optimal 2-D assignment per cluster) or JPDA
+/// (per cluster, capped) association, single-point initiation, M-of-N confirmation, miss-count
+/// deletion, a capacity limit with priority by threat, and rewind-and-replay of late
+/// (out-of-sequence) scans. Scans from several radars update the same tracks (measurement-level
+/// fusion, each detection converted with its own sensor's site and noise). Not thread-safe.
 /// </summary>
 /// <remarks>
 /// Model assumptions:
 /// <list type="bullet">
+/// <item>Measurement model: converted measurements, not debiased, not an EKF in range, azimuth
+/// and elevation (see <see cref="ConvertedMeasurement"/>).</item>
 /// <item>All detections of a scan are taken at the scan time (an <see cref="ISensor"/> scan is
 /// one look at one instant); <see cref="Detection.Time"/> is not used.</item>
 /// <item>Each scan is processed on its own (sequential sensor-by-sensor updating); a target
 /// gives at most one detection per scan of one sensor.</item>
 /// <item>Detections with a non-positive range, a non-positive sigma or a non-finite value are
 /// ignored (reported as −1).</item>
+/// <item>The tracker knows nothing of sensor biases: a biased radar's detections are fused as if
+/// unbiased (no bias estimation or registration).</item>
 /// </list>
 /// </remarks>
 public sealed partial class Tracker : ITracker
 {
     private readonly TrackerSettings _settings;
-    private readonly ConstantVelocityKalmanFilter _filter;
 
-    // With the IMM, _imm[i] holds the per-model states of _tracks[i] and _tracks[i].State their
-    // combination, which gating, association, the M-of-N logic and the snapshots use unchanged.
-    private readonly ImmFilter? _immFilter;
-    private ImmState[] _imm = [];
-    private readonly GnnAssociator _associator;
+    // Constant velocity (the default) runs the 6-state filter on TrackRecord.State directly. The
+    // other motion models keep their full per-model states in _motion[i] beside _tracks[i], and
+    // _tracks[i].State holds the combined [p v] marginal, which gating, association, the M-of-N
+    // logic and the snapshots use unchanged.
+    private readonly ConstantVelocityKalmanFilter _filter;
+    private readonly MotionFilter? _motionFilter;
+    private MotionState[] _motion = [];
+    private readonly GnnAssociator? _gnn;
+    private readonly JpdaAssociator? _jpda;
     private readonly MOfNTrackLogic _logic;
 
     private TrackRecord[] _tracks = new TrackRecord[64];
@@ -47,10 +57,16 @@ public sealed partial class Tracker : ITracker
     private int[] _measurementToTrack = new int[64];
     private int[] _trackToMeasurement = new int[64];
     private bool[] _covered = new bool[64];
+    private ConvertedMeasurement[] _pdaMeasurements = new ConvertedMeasurement[8];
+    private double[] _pdaWeights = new double[8];
 
     /// <param name="frame">The tracker's ENU frame (centred on the command post).</param>
-    /// <param name="settings">Process noise, gate probability, M-of-N and deletion rule.</param>
-    public Tracker(EnuFrame frame, TrackerSettings settings)
+    /// <param name="settings">Motion model and noise, association, gate, M-of-N, deletion rule, capacity, replay window.</param>
+    /// <param name="priority">
+    /// Threat priority of a track (higher is more urgent), used only when the store is full; null
+    /// uses <see cref="ClosingPriority"/>. A newcomer is judged on its one detection (velocity 0).
+    /// </param>
+    public Tracker(EnuFrame frame, TrackerSettings settings, Func<Track, double>? priority = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(settings);
@@ -58,19 +74,41 @@ public sealed partial class Tracker : ITracker
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.ConfirmM, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.ConfirmN, settings.ConfirmM);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.DeleteAfterMisses, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.MaxTracks, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(settings.OutOfSequenceWindowS);
         Frame = frame;
         _settings = settings;
+        _priority = priority ?? (t => ClosingPriority(t));
         _filter = new ConstantVelocityKalmanFilter(settings.ProcessNoise);
-        if (settings.MotionModel == TrackerMotionModel.Imm)
+        _motionFilter = CreateMotionFilter(settings);
+        if (_motionFilter is not null)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(settings.ManoeuvreProcessNoise);
-            _immFilter = new ImmFilter(settings.ProcessNoise, settings.ManoeuvreProcessNoise);
-            _imm = new ImmState[64];
+            _motion = new MotionState[64];
         }
 
-        _associator = new GnnAssociator(settings.GateProbability);
+        if (settings.Association == TrackerAssociation.Jpda)
+        {
+            _jpda = new JpdaAssociator(settings.GateProbability, settings.DetectionProbability, settings.ClutterDensity, settings.MaxJointEvents);
+        }
+        else
+        {
+            _gnn = new GnnAssociator(settings.GateProbability);
+        }
+
         _logic = new MOfNTrackLogic(settings.ConfirmM, settings.ConfirmN, settings.DeleteAfterMisses);
     }
+
+    /// <summary>
+    /// Initial standard deviation of a new track's turn rate under the IMM, rad/s (0.3 rad/s: a
+    /// 9 g turn at 300 m/s; assumed).
+    /// </summary>
+    public const double InitialTurnRateSigma = 0.3;
+
+    /// <summary>
+    /// Initial standard deviation of a new track's acceleration per axis under CA, m/s² (100 m/s²,
+    /// about 10 g; assumed).
+    /// </summary>
+    public const double InitialAccelerationSigma = 100.0;
 
     /// <inheritdoc />
     public EnuFrame Frame { get; }
@@ -96,15 +134,30 @@ public sealed partial class Tracker : ITracker
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Digests one scan. A scan measured before the latest one processed (a late report) is fitted
+    /// in by rewind and replay when it lies within <see cref="TrackerSettings.OutOfSequenceWindowS"/>;
+    /// its result then reports the confirmations and drops the replay changed.
+    /// </summary>
     public TrackerScanResult ProcessScan(SimTime time, SensorSite site, ReadOnlySpan<Detection> detections)
     {
         ArgumentNullException.ThrowIfNull(site);
         if (time < _lastScan)
         {
-            throw new ArgumentException($"Scans must arrive in time order: {time} is before {_lastScan}.", nameof(time));
+            return ProcessLateScan(time, site, detections);
         }
 
+        if (_settings.OutOfSequenceWindowS > 0)
+        {
+            Remember(time, site, detections);
+        }
+
+        return ProcessInOrder(time, site, detections);
+    }
+
+    /// <summary>The five steps of one scan, in time order.</summary>
+    private TrackerScanResult ProcessInOrder(SimTime time, SensorSite site, ReadOnlySpan<Detection> detections)
+    {
         _lastScan = time;
         _snapshot = null;
         var associated = new int[detections.Length];
@@ -112,13 +165,22 @@ public sealed partial class Tracker : ITracker
 
         PredictTracks(time, site);
         ConvertDetections(site, detections);
-        _associator.Associate(
-            _tracks.AsSpan(0, _trackCount),
-            _measurements.AsSpan(0, detections.Length),
-            _valid.AsSpan(0, detections.Length),
-            _trackToMeasurement,
-            _measurementToTrack);
-        UpdateOrCoast(time, associated, ref confirmed, ref dropped);
+        if (_jpda is not null)
+        {
+            _jpda.Associate(_tracks.AsSpan(0, _trackCount), _measurements.AsSpan(0, detections.Length), _valid.AsSpan(0, detections.Length));
+            UpdateOrCoastJpda(time, detections.Length, associated, ref confirmed, ref dropped);
+        }
+        else
+        {
+            _gnn!.Associate(
+                _tracks.AsSpan(0, _trackCount),
+                _measurements.AsSpan(0, detections.Length),
+                _valid.AsSpan(0, detections.Length),
+                _trackToMeasurement,
+                _measurementToTrack);
+            UpdateOrCoast(time, associated, ref confirmed, ref dropped);
+        }
+
         DeleteTracks();
         InitiateTracks(time, detections.Length, associated, ref confirmed);
 
@@ -128,6 +190,58 @@ public sealed partial class Tracker : ITracker
     /// <inheritdoc />
     public Track? Predict(int trackId, SimTime time)
     {
+        int i = IndexOf(trackId);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        TrackRecord copy = _tracks[i];
+        if (_motionFilter is not null)
+        {
+            MotionState m = _motion[i];
+            _motionFilter.Predict(ref m, time - copy.Time, out copy.State);
+        }
+        else
+        {
+            _filter.Predict(ref copy.State, time - copy.Time);
+        }
+
+        copy.Time = time;
+        return copy.ToSnapshot();
+    }
+
+    /// <summary>
+    /// The per-model state (estimates and mode probabilities) of a track at its last update or
+    /// prediction; false when the tracker runs the plain CV filter or has no such track.
+    /// </summary>
+    internal bool TryGetMotionState(int trackId, out MotionState state)
+    {
+        state = default;
+        int i = IndexOf(trackId);
+        if (_motionFilter is null || i < 0)
+        {
+            return false;
+        }
+
+        state = _motion[i];
+        return true;
+    }
+
+    private static MotionFilter? CreateMotionFilter(TrackerSettings s) => s.MotionModel switch
+    {
+        TrackerMotionModel.Cv => null,
+        TrackerMotionModel.Ca => new MotionFilter(new ConstantAccelerationModel(s.JerkNoise), InitialAccelerationSigma * InitialAccelerationSigma),
+        TrackerMotionModel.Imm => new MotionFilter(
+            new ConstantVelocityModel(s.ProcessNoise, dimension: 7),
+            new CoordinatedTurnModel(s.ManoeuvreProcessNoise, s.TurnRateNoise),
+            InitialTurnRateSigma * InitialTurnRateSigma),
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s.MotionModel, "Unknown motion model."),
+    };
+
+    /// <summary>Index of the track with this id in the (id-ordered) store, or −1.</summary>
+    private int IndexOf(int trackId)
+    {
         int lo = 0, hi = _trackCount - 1;
         while (lo <= hi)
         {
@@ -135,19 +249,7 @@ public sealed partial class Tracker : ITracker
             int id = _tracks[mid].Id;
             if (id == trackId)
             {
-                TrackRecord copy = _tracks[mid];
-                if (_immFilter is not null)
-                {
-                    ImmState imm = _imm[mid];
-                    _immFilter.Predict(ref imm, time - copy.Time, out copy.State);
-                }
-                else
-                {
-                    _filter.Predict(ref copy.State, time - copy.Time);
-                }
-
-                copy.Time = time;
-                return copy.ToSnapshot();
+                return mid;
             }
 
             if (id < trackId)
@@ -160,31 +262,7 @@ public sealed partial class Tracker : ITracker
             }
         }
 
-        return null;
-    }
-
-    /// <summary>
-    /// The IMM state (per-model estimates and mode probabilities) of a track at its last update or
-    /// prediction; false when the tracker runs the plain CV filter or has no such track.
-    /// </summary>
-    internal bool TryGetImmState(int trackId, out ImmState state)
-    {
-        state = default;
-        if (_immFilter is null)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < _trackCount; i++)
-        {
-            if (_tracks[i].Id == trackId)
-            {
-                state = _imm[i];
-                return true;
-            }
-        }
-
-        return false;
+        return -1;
     }
 
     /// <summary>Step 1: every track to the scan time; note which the sensor's field of regard holds.</summary>
@@ -195,9 +273,9 @@ public sealed partial class Tracker : ITracker
         for (int i = 0; i < _trackCount; i++)
         {
             ref TrackRecord t = ref _tracks[i];
-            if (_immFilter is not null)
+            if (_motionFilter is not null)
             {
-                _immFilter.Predict(ref _imm[i], time - t.Time, out t.State);
+                _motionFilter.Predict(ref _motion[i], time - t.Time, out t.State);
             }
             else
             {
@@ -233,7 +311,7 @@ public sealed partial class Tracker : ITracker
         && d.SigmaRangeM > 0 && d.SigmaAzimuthRad > 0 && d.SigmaElevationRad > 0
         && double.IsFinite(d.SigmaRangeM) && double.IsFinite(d.SigmaAzimuthRad) && double.IsFinite(d.SigmaElevationRad);
 
-    /// <summary>Steps 2–3 (after association): Kalman update of associated tracks, miss counting for covered ones, M-of-N.</summary>
+    /// <summary>Steps 2–3 (after GNN association): Kalman update of associated tracks, miss counting for covered ones, M-of-N.</summary>
     private void UpdateOrCoast(SimTime time, int[] associated, ref List<int>? confirmed, ref List<int>? dropped)
     {
         for (int i = 0; i < _trackCount; i++)
@@ -243,9 +321,9 @@ public sealed partial class Tracker : ITracker
             bool updated = j >= 0;
             if (updated)
             {
-                if (_immFilter is not null)
+                if (_motionFilter is not null)
                 {
-                    ImmFilter.Update(ref _imm[i], _measurements[j], out t.State);
+                    _motionFilter.Update(ref _motion[i], _measurements[j], out t.State);
                 }
                 else
                 {
@@ -257,23 +335,105 @@ public sealed partial class Tracker : ITracker
                 associated[j] = t.Id;
             }
 
-            bool wasConfirmed = t.Status.Confirmed;
-            switch (_logic.OnScan(ref t.Status, updated, _covered[i], t.State.PositionSigmaM))
-            {
-                case TrackVerdict.Confirm:
-                    (confirmed ??= []).Add(t.Id);
-                    break;
-                case TrackVerdict.Delete:
-                    if (wasConfirmed)
-                    {
-                        (dropped ??= []).Add(t.Id);
-                    }
+            Judge(ref t, i, updated, ref confirmed, ref dropped);
+        }
+    }
 
-                    t.Id = -t.Id; // marked for deletion; ids are positive
-                    break;
-                case TrackVerdict.Keep:
-                    break;
+    /// <summary>
+    /// Steps 2–3 (after JPDA): the PDA update of every track with gated measurements, M-of-N.
+    /// </summary>
+    /// <remarks>
+    /// Model assumptions: a track counts as detected in this scan (a hit for M-of-N, a reset of
+    /// its miss count) when its probability of having a measurement, 1 − β₀, is at least ½. A
+    /// measurement is reported as the track's with the largest β_ij and does not start a new
+    /// track when Σ_i β_ij ≥ ½; otherwise it starts one, even though it also (weakly) updated the
+    /// tracks that gated it.
+    /// </remarks>
+    private void UpdateOrCoastJpda(SimTime time, int detectionCount, int[] associated, ref List<int>? confirmed, ref List<int>? dropped)
+    {
+        ClusteredJpda jpda = _jpda!.Result;
+        _measurementToTrack.AsSpan(0, detectionCount).Fill(-1);
+        Span<double> best = detectionCount <= 256 ? stackalloc double[detectionCount] : new double[detectionCount];
+        best.Clear();
+        for (int i = 0; i < _trackCount; i++)
+        {
+            ref TrackRecord t = ref _tracks[i];
+            jpda.Associations(i, out ReadOnlySpan<ClusteredJpda.Pair> pairs, out ReadOnlySpan<double> beta);
+            double miss = jpda.MissProbability(i);
+            if (!pairs.IsEmpty)
+            {
+                Grow(ref _pdaMeasurements, pairs.Length);
+                Grow(ref _pdaWeights, pairs.Length);
+                for (int k = 0; k < pairs.Length; k++)
+                {
+                    int j = pairs[k].Measurement;
+                    _pdaMeasurements[k] = _measurements[j];
+                    _pdaWeights[k] = beta[k];
+                    if (beta[k] > best[j])
+                    {
+                        best[j] = beta[k];
+                        _measurementToTrack[j] = i;
+                    }
+                }
+
+                ReadOnlySpan<ConvertedMeasurement> zs = _pdaMeasurements.AsSpan(0, pairs.Length);
+                ReadOnlySpan<double> ws = _pdaWeights.AsSpan(0, pairs.Length);
+                if (_motionFilter is not null)
+                {
+                    GaussianState predicted = t.State;
+                    _motionFilter.UpdatePda(ref _motion[i], predicted, zs, ws, miss, out t.State);
+                }
+                else
+                {
+                    ModelState s = ModelState.FromGaussian(t.State, 6, 0);
+                    ModelAlgebra.UpdatePda(ref s, 6, zs, ws, miss);
+                    s.ToGaussian(out t.State);
+                }
             }
+
+            bool updated = 1 - miss >= 0.5;
+            if (updated)
+            {
+                t.LastUpdate = time;
+                t.Updates++;
+            }
+
+            Judge(ref t, i, updated, ref confirmed, ref dropped);
+        }
+
+        for (int j = 0; j < detectionCount; j++)
+        {
+            int i = _measurementToTrack[j];
+            if (i >= 0 && jpda.MeasurementProbability(j) >= 0.5)
+            {
+                associated[j] = Math.Abs(_tracks[i].Id); // the id may already be marked for deletion
+            }
+            else
+            {
+                _measurementToTrack[j] = -1;
+            }
+        }
+    }
+
+    /// <summary>The M-of-N verdict for one track after its update or coast.</summary>
+    private void Judge(ref TrackRecord t, int i, bool updated, ref List<int>? confirmed, ref List<int>? dropped)
+    {
+        bool wasConfirmed = t.Status.Confirmed;
+        switch (_logic.OnScan(ref t.Status, updated, _covered[i], t.State.PositionSigmaM))
+        {
+            case TrackVerdict.Confirm:
+                (confirmed ??= []).Add(t.Id);
+                break;
+            case TrackVerdict.Delete:
+                if (wasConfirmed)
+                {
+                    (dropped ??= []).Add(t.Id);
+                }
+
+                t.Id = -t.Id; // marked for deletion; ids are positive
+                break;
+            case TrackVerdict.Keep:
+                break;
         }
     }
 
@@ -288,9 +448,9 @@ public sealed partial class Tracker : ITracker
                 if (kept != i)
                 {
                     _tracks[kept] = _tracks[i];
-                    if (_immFilter is not null)
+                    if (_motionFilter is not null)
                     {
-                        _imm[kept] = _imm[i];
+                        _motion[kept] = _motion[i];
                     }
                 }
 
@@ -301,9 +461,10 @@ public sealed partial class Tracker : ITracker
         _trackCount = kept;
     }
 
-    /// <summary>Step 5: a tentative track for each usable detection no track took.</summary>
+    /// <summary>Step 5: a tentative track for each usable detection no track took, within the capacity.</summary>
     private void InitiateTracks(SimTime time, int detectionCount, int[] associated, ref List<int>? confirmed)
     {
+        BeginAdmission();
         for (int j = 0; j < detectionCount; j++)
         {
             if (!_valid[j] || _measurementToTrack[j] >= 0)
@@ -316,11 +477,18 @@ public sealed partial class Tracker : ITracker
                 continue;
             }
 
-            Grow(ref _tracks, _trackCount + 1);
-            if (_immFilter is not null)
+            GaussianState initial = SinglePointInitiator.Initiate(_measurements[j]);
+            if (!Admit(time, initial))
             {
-                Grow(ref _imm, _trackCount + 1);
-                _imm[_trackCount] = _immFilter.Initiate(SinglePointInitiator.Initiate(_measurements[j]));
+                associated[j] = -1;
+                continue;
+            }
+
+            Grow(ref _tracks, _trackCount + 1);
+            if (_motionFilter is not null)
+            {
+                Grow(ref _motion, _trackCount + 1);
+                _motion[_trackCount] = _motionFilter.Initiate(initial);
             }
 
             ref TrackRecord t = ref _tracks[_trackCount++];
@@ -328,7 +496,7 @@ public sealed partial class Tracker : ITracker
             {
                 Id = _nextId++,
                 Time = time,
-                State = SinglePointInitiator.Initiate(_measurements[j]),
+                State = initial,
                 LastUpdate = time,
                 Updates = 1,
             };
@@ -337,7 +505,11 @@ public sealed partial class Tracker : ITracker
             {
                 (confirmed ??= []).Add(t.Id);
             }
+
+            NoteAdmitted(t);
         }
+
+        EndAdmission();
     }
 
     private static void Grow<T>(ref T[] buffer, int length)

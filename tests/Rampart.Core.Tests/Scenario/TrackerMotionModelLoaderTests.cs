@@ -9,12 +9,14 @@ public class TrackerMotionModelLoaderTests
         ScenarioLoader.Parse(ScenarioText.Valid + "\ntracker: " + tracker + "\n", "test.yaml", ScenarioText.Library.Value);
 
     [Fact]
-    public void Tracker_DefaultsToCv_WithManoeuvreNoiseHundredTimesProcessNoise()
+    public void Tracker_DefaultsToCvAndGnn_WithTurnModelNoiseEqualToProcessNoise()
     {
         TrackerSettings s = Parse("{process_noise: 20}").Tracker;
 
         Assert.Equal(TrackerMotionModel.Cv, s.MotionModel);
-        Assert.Equal(2_000, s.ManoeuvreProcessNoise); // documented default: 100 × 20 m²/s³
+        Assert.Equal(TrackerAssociation.Gnn, s.Association);
+        Assert.Equal(20, s.ManoeuvreProcessNoise); // documented default: the CT model uses the CV model's q
+        Assert.Equal(int.MaxValue, s.MaxTracks);
         Assert.Equal(new TrackerSettings(20, 0.999, 2, 3, 3), s); // old positional settings are unchanged
     }
 
@@ -26,6 +28,29 @@ public class TrackerMotionModelLoaderTests
         Assert.Equal(TrackerMotionModel.Imm, s.MotionModel);
         Assert.Equal(20, s.ProcessNoise);
         Assert.Equal(7_000, s.ManoeuvreProcessNoise);
+    }
+
+    [Fact]
+    public void Tracker_ReadsCaJpdaAndTheirParameters()
+    {
+        TrackerSettings s = Parse("{motion_model: ca, jerk_noise: 250, association: jpda, detection_probability: 0.8, clutter_density: 2e-13, max_joint_events: 500, turn_rate_noise: 0.02}").Tracker;
+
+        Assert.Equal(TrackerMotionModel.Ca, s.MotionModel);
+        Assert.Equal(250, s.JerkNoise);
+        Assert.Equal(TrackerAssociation.Jpda, s.Association);
+        Assert.Equal(0.8, s.DetectionProbability);
+        Assert.Equal(2e-13, s.ClutterDensity);
+        Assert.Equal(500, s.MaxJointEvents);
+        Assert.Equal(0.02, s.TurnRateNoise);
+    }
+
+    [Fact]
+    public void Tracker_RejectsUnknownAssociation_NamingTheChoices()
+    {
+        ScenarioException e = ScenarioText.Fails(ScenarioText.Valid + "\ntracker: {association: mht}\n");
+
+        Assert.Contains("jpda", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("test.yaml:30:", e.Message, StringComparison.Ordinal); // file:line:column
     }
 
     [Fact]

@@ -65,6 +65,12 @@ public sealed record CommandPost(string Name, GeodeticPosition Position, double 
     /// command post, clockwise from <see cref="AzimuthSector.FromRad"/> to <see cref="AzimuthSector.ToRad"/>.
     /// </summary>
     public AzimuthSector? Sector { get; init; }
+
+    /// <summary>Default <see cref="MaxTracks"/>: 55K6E publicity claims up to 300 tracks (REFERENCE.md).</summary>
+    public const int DefaultMaxTracks = 300;
+
+    /// <summary>Tracks the command post's tracker holds at once, tentative ones included (published: up to 300).</summary>
+    public int MaxTracks { get; init; } = DefaultMaxTracks;
 }
 
 /// <summary>How batteries share the threats.</summary>
@@ -99,7 +105,24 @@ public readonly record struct AzimuthSector(double FromRad, double ToRad)
 
 /// <summary>A search radar placed in the scenario.</summary>
 /// <param name="MastHeightM">Antenna height above the site's ground altitude, m (e.g. the 40V6M mast).</param>
-public sealed record SearchRadarSite(string Name, RadarSpec Radar, GeodeticPosition Position, double MastHeightM);
+public sealed record SearchRadarSite(string Name, RadarSpec Radar, GeodeticPosition Position, double MastHeightM)
+{
+    /// <summary>Systematic errors of this radar's measurements (default none); applied by the radar model, unknown to the tracker.</summary>
+    public MeasurementBias Bias { get; init; }
+
+    /// <summary>Delay from measurement to arrival of the report at the command post, s (default 0).</summary>
+    public double ReportLatencyS { get; init; }
+}
+
+/// <summary>Systematic (bias) errors added to every target measurement of a radar.</summary>
+/// <param name="RangeM">Added to the slant range, m.</param>
+/// <param name="AzimuthRad">Added to the azimuth, rad (clockwise from north).</param>
+/// <param name="ElevationRad">Added to the elevation, rad.</param>
+public readonly record struct MeasurementBias(double RangeM, double AzimuthRad, double ElevationRad)
+{
+    /// <summary>True when every component is zero.</summary>
+    public bool IsZero => RangeM == 0 && AzimuthRad == 0 && ElevationRad == 0;
+}
 
 /// <summary>A fire unit: an engagement radar with its channel limits and its launchers.</summary>
 /// <param name="MaxTargets">Targets this unit's engagement radar can engage at once.</param>
@@ -199,7 +222,7 @@ public enum WeaponsControl
 public sealed record TrackerSettings(double ProcessNoise, double GateProbability, int ConfirmM, int ConfirmN, int DeleteAfterMisses)
 {
     /// <summary>Factor from <see cref="ProcessNoise"/> to the default <see cref="ManoeuvreProcessNoise"/>.</summary>
-    public const double DefaultManoeuvreNoiseFactor = 100.0;
+    public const double DefaultManoeuvreNoiseFactor = 1.0;
 
     private readonly double? _manoeuvreProcessNoise;
 
@@ -209,16 +232,61 @@ public sealed record TrackerSettings(double ProcessNoise, double GateProbability
     public TrackerMotionModel MotionModel { get; init; } = TrackerMotionModel.Cv;
 
     /// <summary>
-    /// Continuous white-noise acceleration intensity of the IMM's manoeuvre model, m²/s³; used only
-    /// with <see cref="TrackerMotionModel.Imm"/>. Default <see cref="DefaultManoeuvreNoiseFactor"/> ×
-    /// <see cref="ProcessNoise"/> (q = 50 m²/s³ gives 5,000 m²/s³, i.e. about a²·T for a 7 g
-    /// (69 m/s²) turn seen by a 1 s radar).
+    /// Continuous white-noise acceleration intensity of the IMM's coordinated-turn model, m²/s³;
+    /// used only with <see cref="TrackerMotionModel.Imm"/>. Default <see cref="DefaultManoeuvreNoiseFactor"/> ×
+    /// <see cref="ProcessNoise"/>, i.e. the same noise as the CV model: the turn is carried by the
+    /// turn-rate state, not by extra acceleration noise (with q = 50 m²/s³ for both models the IMM
+    /// holds a 7 g level turn that a CV filter with that q loses; see the IMM tests). Raise it for
+    /// manoeuvres that are not level turns (pull-ups, dives, weaving in the vertical).
     /// </summary>
     public double ManoeuvreProcessNoise
     {
         get => _manoeuvreProcessNoise ?? (DefaultManoeuvreNoiseFactor * ProcessNoise);
         init => _manoeuvreProcessNoise = value;
     }
+
+    /// <summary>
+    /// Intensity of the white-noise turn-rate change of the coordinated-turn model, rad²/s³
+    /// (Q_ωω = this × dt). Default 0.01: the turn rate may change by about 0.1 rad/s in a second
+    /// (assumed; a 7 g turn at 300 m/s is 0.23 rad/s).
+    /// </summary>
+    public double TurnRateNoise { get; init; } = 0.01;
+
+    /// <summary>
+    /// Continuous white-noise jerk intensity of the constant-acceleration model, m²/s⁵; used only
+    /// with <see cref="TrackerMotionModel.Ca"/>. Default 100 (assumed: acceleration changes of about
+    /// 10 m/s² per second, Bar-Shalom's q ≈ Δa²/T).
+    /// </summary>
+    public double JerkNoise { get; init; } = 100.0;
+
+    /// <summary>Data association: GNN (default) or JPDA.</summary>
+    public TrackerAssociation Association { get; init; } = TrackerAssociation.Gnn;
+
+    /// <summary>Probability of detection P_D the JPDA weights assume (default 0.9; JPDA only).</summary>
+    public double DetectionProbability { get; init; } = 0.9;
+
+    /// <summary>
+    /// Density of false detections the JPDA weights assume, per m³ per scan (JPDA only). Default
+    /// 1e-14: assumed, about 100 false alarms per scan over a 300 km, 360°, 0–6° search volume
+    /// (≈ 5.9e15 m³).
+    /// </summary>
+    public double ClutterDensity { get; init; } = 1e-14;
+
+    /// <summary>A JPDA cluster with more joint events than this uses the cheap JPDA approximation (default 1,000).</summary>
+    public int MaxJointEvents { get; init; } = 1_000;
+
+    /// <summary>
+    /// Largest number of tracks (tentative and confirmed) the tracker holds; unlimited by default.
+    /// The simulation sets it from the command post's <see cref="CommandPost.MaxTracks"/>.
+    /// </summary>
+    public int MaxTracks { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// How far back (s) a late scan may be measured behind the latest one processed and still be
+    /// fitted in by rewind and replay (out-of-sequence measurements). 0 (default) keeps no history,
+    /// and scans must then arrive in time order. The simulation sets it from the radars' report latencies.
+    /// </summary>
+    public double OutOfSequenceWindowS { get; init; }
 }
 
 /// <summary>A group of identical threats.</summary>
