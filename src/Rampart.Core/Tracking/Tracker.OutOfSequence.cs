@@ -27,7 +27,7 @@ public sealed partial class Tracker
 
     private TrackerScanResult ProcessLateScan(SimTime time, SensorSite site, ReadOnlySpan<Detection> detections)
     {
-        if (_settings.OutOfSequenceWindowS <= 0 || time < _forgottenUpTo)
+        if (_settings.OutOfSequenceWindowS <= 0 || time.Seconds < _lastScan.Seconds - _settings.OutOfSequenceWindowS || time < _forgottenUpTo)
         {
             throw new ArgumentException(
                 $"Scan measured at {time} arrived after the scan of {_lastScan}; it is older than the tracker's out-of-sequence window ({_settings.OutOfSequenceWindowS} s) can replay.",
