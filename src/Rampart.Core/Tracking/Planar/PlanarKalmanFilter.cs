@@ -111,4 +111,57 @@ internal sealed class PlanarKalmanFilter(double processNoise, double measurement
             }
         }
     }
+
+    /// <summary>
+    /// The PDA update in place: the moment match of "no detection is the target's" (weight
+    /// <paramref name="missWeight"/>, the prediction) and "detection k is" (weight
+    /// <paramref name="weights"/>[k], the Kalman update with it) — with one common R, the textbook
+    /// PDA with its spread-of-innovations term. The weights must sum to 1.
+    /// </summary>
+    public void UpdatePda(ref PlanarGaussianState state, ReadOnlySpan<PlanarDetection> detections, ReadOnlySpan<double> weights, double missWeight)
+    {
+        PlanarGaussianState prior = state;
+        Span<double> shift = stackalloc double[4];
+        Span<double> cov = stackalloc double[16];
+        Span<double> d = stackalloc double[4];
+        for (int k = 0; k < 16; k++)
+        {
+            cov[k] = missWeight * prior.Covariance[k];
+        }
+
+        for (int m = 0; m < detections.Length; m++)
+        {
+            double w = weights[m];
+            if (w <= 0)
+            {
+                continue;
+            }
+
+            PlanarGaussianState updated = prior;
+            Update(ref updated, detections[m]);
+            for (int i = 0; i < 4; i++)
+            {
+                d[i] = updated.Mean[i] - prior.Mean[i];
+                shift[i] += w * d[i];
+            }
+
+            for (int i = 0; i < 4; i++)
+            {
+                for (int j = 0; j < 4; j++)
+                {
+                    cov[(i * 4) + j] += w * (updated.Covariance[(i * 4) + j] + (d[i] * d[j]));
+                }
+            }
+        }
+
+        // P = Σ w·(P_k + d_k·d_kᵀ) − d̄·d̄ᵀ, deviations from the prediction.
+        for (int i = 0; i < 4; i++)
+        {
+            state.Mean[i] = prior.Mean[i] + shift[i];
+            for (int j = 0; j < 4; j++)
+            {
+                state.Covariance[(i * 4) + j] = cov[(i * 4) + j] - (shift[i] * shift[j]);
+            }
+        }
+    }
 }

@@ -18,7 +18,10 @@ public sealed class PlanarTracker
 {
     private readonly PlanarTrackerSettings _settings;
     private readonly PlanarKalmanFilter _filter;
-    private readonly PlanarGnnAssociator _associator;
+    private readonly PlanarAssociator _associator;
+    private readonly ClusteredJpda? _jpda;
+    private PlanarDetection[] _pdaDetections = new PlanarDetection[8];
+    private double[] _pdaWeights = new double[8];
     private readonly MOfNTrackLogic _logic;
 
     private PlanarTrackRecord[] _tracks = new PlanarTrackRecord[64];
@@ -37,7 +40,8 @@ public sealed class PlanarTracker
         settings.Validate();
         _settings = settings;
         _filter = new PlanarKalmanFilter(settings.ProcessNoise, settings.MeasurementSigmaM * settings.MeasurementSigmaM);
-        _associator = new PlanarGnnAssociator(settings);
+        _associator = new PlanarAssociator(settings);
+        _jpda = settings.Association == Scenario.Model.TrackerAssociation.Jpda ? new ClusteredJpda(settings.MaxJointEvents) : null;
         _logic = new MOfNTrackLogic(settings.ConfirmM, settings.ConfirmN, settings.DeleteAfterMisses);
     }
 
@@ -74,8 +78,16 @@ public sealed class PlanarTracker
             t.TimeS = timeS;
         }
 
-        _associator.Associate(_filter, _tracks.AsSpan(0, _trackCount), detections, _valid.AsSpan(0, detections.Length), _trackToMeasurement, _measurementToTrack);
-        UpdateOrCoast(timeS, detections);
+        if (_jpda is not null)
+        {
+            _associator.AssociateJpda(_filter, _tracks.AsSpan(0, _trackCount), detections, _valid.AsSpan(0, detections.Length), _jpda);
+            UpdateOrCoastJpda(timeS, detections);
+        }
+        else
+        {
+            _associator.Associate(_filter, _tracks.AsSpan(0, _trackCount), detections, _valid.AsSpan(0, detections.Length), _trackToMeasurement, _measurementToTrack);
+            UpdateOrCoast(timeS, detections);
+        }
         DeleteTracks();
         InitiateTracks(timeS, detections);
     }
@@ -121,6 +133,67 @@ public sealed class PlanarTracker
             {
                 t.Id = -t.Id;
             }
+        }
+    }
+
+    /// <summary>
+    /// After JPDA: the PDA update of every track with gated detections; M-of-N.
+    /// </summary>
+    /// <remarks>
+    /// Model assumptions: a track counts as detected (a hit for M-of-N) when 1 − β₀ ≥ ½. A
+    /// one-detection tentative track is not PDA-updated: when detected it is initialised from two
+    /// points with its most probable detection (a hard decision, as under GNN), else it coasts. A
+    /// detection starts a new track unless Σ_i β_ij ≥ ½.
+    /// </remarks>
+    private void UpdateOrCoastJpda(double timeS, ReadOnlySpan<PlanarDetection> detections)
+    {
+        ClusteredJpda jpda = _jpda!;
+        for (int i = 0; i < _trackCount; i++)
+        {
+            ref PlanarTrackRecord t = ref _tracks[i];
+            jpda.Associations(i, out ReadOnlySpan<ClusteredJpda.Pair> pairs, out ReadOnlySpan<double> beta);
+            double miss = jpda.MissProbability(i);
+            t.Updated = 1 - miss >= 0.5;
+            if (t.Updates == 1)
+            {
+                if (t.Updated)
+                {
+                    int best = 0;
+                    for (int k = 1; k < pairs.Length; k++)
+                    {
+                        best = beta[k] > beta[best] ? k : best;
+                    }
+
+                    t.State = TwoPointInitiator.TwoPoint(t.FirstXM, t.FirstYM, detections[pairs[best].Measurement], timeS - t.FirstTimeS, _filter.MeasurementVariance);
+                }
+            }
+            else if (!pairs.IsEmpty)
+            {
+                Grow(ref _pdaDetections, pairs.Length);
+                Grow(ref _pdaWeights, pairs.Length);
+                for (int k = 0; k < pairs.Length; k++)
+                {
+                    _pdaDetections[k] = detections[pairs[k].Measurement];
+                    _pdaWeights[k] = beta[k];
+                }
+
+                _filter.UpdatePda(ref t.State, _pdaDetections.AsSpan(0, pairs.Length), _pdaWeights.AsSpan(0, pairs.Length), miss);
+            }
+
+            if (t.Updated)
+            {
+                t.Updates++;
+            }
+
+            if (_logic.OnScan(ref t.Status, t.Updated, covered: true, t.State.PositionSigmaM) == TrackVerdict.Delete)
+            {
+                t.Id = -t.Id;
+            }
+        }
+
+        for (int j = 0; j < detections.Length; j++)
+        {
+            _measurementToTrack[j] = jpda.MeasurementProbability(j) >= 0.5 ? 0 : -1;
         }
     }
 

@@ -1,3 +1,5 @@
+using Rampart.Core.Scenario.Model;
+
 namespace Rampart.Core.Tracking.Planar;
 
 /// <summary>
@@ -39,6 +41,12 @@ public sealed record PlanarTrackerSettings
     /// </summary>
     public double InitialVelocitySigmaMps { get; init; } = 200.0;
 
+    /// <summary>Data association: GNN (default) or JPDA (with <see cref="DetectionProbability"/> and <see cref="ClutterDensity"/> as its P_D and λ).</summary>
+    public TrackerAssociation Association { get; init; } = TrackerAssociation.Gnn;
+
+    /// <summary>A JPDA cluster with more joint events than this uses the cheap JPDA approximation (default 1,000).</summary>
+    public int MaxJointEvents { get; init; } = 1_000;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of its range.</summary>
     public void Validate()
     {
@@ -58,6 +66,7 @@ public sealed record PlanarTrackerSettings
         Check(ConfirmM >= 1, nameof(ConfirmM), "at least 1", ConfirmM);
         Check(ConfirmN >= ConfirmM, nameof(ConfirmN), "at least ConfirmM", ConfirmN);
         Check(DeleteAfterMisses >= 1, nameof(DeleteAfterMisses), "at least 1", DeleteAfterMisses);
+        Check(MaxJointEvents >= 1, nameof(MaxJointEvents), "at least 1", MaxJointEvents);
         Check(InitialVelocitySigmaMps > 0 && double.IsFinite(InitialVelocitySigmaMps), nameof(InitialVelocitySigmaMps), "a finite number > 0", InitialVelocitySigmaMps);
     }
 }

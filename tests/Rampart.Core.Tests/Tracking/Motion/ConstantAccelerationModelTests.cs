@@ -63,4 +63,24 @@ public class ConstantAccelerationModelTests
             Assert.Equal(s.Covariance[(a * 9) + v], s.Covariance[(v * 9) + a]);
         }
     }
+
+    [Fact]
+    public void PdaUpdate_MatchesTheTextbookFormula_WorkedByHand()
+    {
+        // As the 2-D case: x = 0, position variance 100 m² per axis, R = 100 m²·I; measurement
+        // (10, 0, 0) with β = 0.5, β₀ = 0.5. PDA: x = 2.5, P_xx = 81.25, P_yy = P_zz = 75.
+        var s = default(ModelState);
+        for (int i = 0; i < 9; i++)
+        {
+            s.Covariance[(i * 9) + i] = i < 3 ? 100 : 1;
+        }
+
+        ModelAlgebra.UpdatePda(ref s, 9, [new ConvertedMeasurement(new Vec3(10, 0, 0), SymmetricMatrix3.Diagonal(100, 100, 100))], [0.5], 0.5);
+
+        Assert.Equal(2.5, s.Mean[0], 12);
+        Assert.Equal(81.25, s.Covariance[0], 9);
+        Assert.Equal(75, s.Covariance[10], 9);
+        Assert.Equal(75, s.Covariance[20], 9);
+        Assert.Equal(1, s.Covariance[30], 9);
+    }
 }

@@ -62,4 +62,22 @@ public class PlanarKalmanFilterTests
         Assert.Equal(1250, s.Covariance[15], 9);
         Assert.Equal(0, s.Covariance[1], 12);
     }
+
+    [Fact]
+    public void PdaUpdate_MatchesTheTextbookFormula_WorkedByHand()
+    {
+        // x = 0, P = diag(100, 100, 1, 1), R = 100 m² per axis; detection (10, 0) with β = 0.5, β₀ = 0.5.
+        // Kalman update with it: S = 200, K_x = 0.5 → x = 5, P_xx = P_yy = 50.
+        // PDA (Bar-Shalom & Tse): x = 0.5·5 = 2.5; P_xx = β₀·P⁻ + (1 − β₀)·P_c + K(Σβνν' − ν̄ν̄')K'
+        // = 50 + 25 + 0.25·(0.5·100 − 25) = 81.25; P_yy = 50 + 25 = 75 (zero residual in y).
+        var filter = new PlanarKalmanFilter(0, 100);
+        var state = PlanarGaussianState.Create(0, 0, 0, 0, 100, 0, 1);
+
+        filter.UpdatePda(ref state, [new PlanarDetection(10, 0)], [0.5], 0.5);
+
+        Assert.Equal(2.5, state.Mean[0], 12);
+        Assert.Equal(0.0, state.Mean[1], 12);
+        Assert.Equal(81.25, state.Covariance[0], 9);
+        Assert.Equal(75, state.Covariance[5], 9);
+    }
 }

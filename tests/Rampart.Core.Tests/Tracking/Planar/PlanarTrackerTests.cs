@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using Rampart.Core.Scenario.Model;
 using Rampart.Core.Tracking.Planar;
 
 namespace Rampart.Core.Tests.Tracking.Planar;
@@ -54,10 +55,12 @@ public class PlanarTrackerTests
     // Two targets cross at 53° at (0, 0) at t = 30 s; σ = 50 m, P_D = 1, 20 false alarms per scan
     // over the 40 km square around them. Each target must be followed by one track id from
     // confirmation to the end: checked on every scan where the targets are over 1 km apart.
-    [Fact]
-    public void CrossingTargets_KeepTheirIdentities()
+    [Theory]
+    [InlineData(TrackerAssociation.Gnn)]
+    [InlineData(TrackerAssociation.Jpda)]
+    public void CrossingTargets_KeepTheirIdentities(TrackerAssociation association)
     {
-        var tracker = new PlanarTracker(Settings with { ClutterDensity = 20.0 / (40_000.0 * 40_000.0) });
+        var tracker = new PlanarTracker(Settings with { ClutterDensity = 20.0 / (40_000.0 * 40_000.0), Association = association });
         var random = new Random(42);
         var tracks = new List<PlanarTrack>();
         int? idA = null, idB = null;

@@ -4,9 +4,11 @@ using Rampart.Core.Geo;
 namespace Rampart.Core.Tracking.Planar;
 
 /// <summary>
-/// Global-nearest-neighbour association for the 2-D tracker (Stone Soup's PDA-style hypothesiser
-/// feeding a GNN 2-D assigner): spatial pre-gate (<see cref="SpatialGrid"/>), chi-square gate,
-/// log-likelihood-ratio costs, optimal assignment per cluster (<see cref="ClusteredAssignment"/>).
+/// Association for the 2-D tracker (Stone Soup's PDA-style hypothesiser feeding a GNN 2-D
+/// assigner, or JPDA): spatial pre-gate (<see cref="SpatialGrid"/>), chi-square gate,
+/// log-likelihood-ratio costs, then an optimal assignment per cluster
+/// (<see cref="ClusteredAssignment"/>) or the JPDA marginals per cluster (<see cref="ClusteredJpda"/>,
+/// with the same likelihood ratios l = P_D·N/λ and miss weight 1 − P_D·P_G).
 /// Holds reusable buffers: not thread-safe; one per tracker.
 /// </summary>
 /// <remarks>
@@ -23,7 +25,7 @@ namespace Rampart.Core.Tracking.Planar;
 /// position; grid cells are twice the median of these radii.</item>
 /// </list>
 /// </remarks>
-internal sealed class PlanarGnnAssociator
+internal sealed class PlanarAssociator
 {
     private readonly SpatialGrid _grid = new();
     private readonly ClusteredAssignment _assignment = new();
@@ -33,14 +35,17 @@ internal sealed class PlanarGnnAssociator
     private double[] _radius = new double[64];
     private double[] _radiusSorted = new double[64];
 
-    public PlanarGnnAssociator(PlanarTrackerSettings settings)
+    public PlanarAssociator(PlanarTrackerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         GateThreshold = ChiSquared.InvCDF(2, settings.GateProbability);
         _costOffset = (2 * Math.Log(2 * Math.PI)) - (2 * Math.Log(settings.DetectionProbability)) + (2 * Math.Log(settings.ClutterDensity));
-        double missWeight = 1 - (settings.DetectionProbability * settings.GateProbability);
-        _missCost = -2 * Math.Log(missWeight);
+        MissWeight = 1 - (settings.DetectionProbability * settings.GateProbability);
+        _missCost = -2 * Math.Log(MissWeight);
     }
+
+    /// <summary>1 − P_D·P_G: the weight of "the track's target gave no gated detection".</summary>
+    public double MissWeight { get; }
 
     /// <summary>The chi-square gate γ on d² (2 degrees of freedom).</summary>
     public double GateThreshold { get; }
@@ -61,11 +66,41 @@ internal sealed class PlanarGnnAssociator
             return;
         }
 
+        _assignment.Reset(tracks.Length);
+        _assignment.MissCost.Fill(_missCost);
+        var sink = new GnnSink(_assignment, _costOffset);
+        Gate(filter, tracks, detections, valid, ref sink);
+        _assignment.Solve(detections.Length, trackToMeasurement, measurementToTrack);
+    }
+
+    /// <summary>
+    /// The JPDA marginals of one scan in <paramref name="jpda"/> (tracks already predicted to the
+    /// scan time): l_ij = exp(−cost_ij/2) = P_D·N(z_j; ẑ_i, S_i)/λ, miss weight 1 − P_D·P_G.
+    /// </summary>
+    public void AssociateJpda(
+        PlanarKalmanFilter filter,
+        ReadOnlySpan<PlanarTrackRecord> tracks,
+        ReadOnlySpan<PlanarDetection> detections,
+        ReadOnlySpan<bool> valid,
+        ClusteredJpda jpda)
+    {
+        jpda.Reset(tracks.Length, detections.Length);
+        jpda.MissWeight.Fill(MissWeight);
+        if (!tracks.IsEmpty && !detections.IsEmpty)
+        {
+            var sink = new JpdaSink(jpda, _costOffset);
+            Gate(filter, tracks, detections, valid, ref sink);
+        }
+
+        jpda.Solve();
+    }
+
+    private void Gate<TSink>(PlanarKalmanFilter filter, ReadOnlySpan<PlanarTrackRecord> tracks, ReadOnlySpan<PlanarDetection> detections, ReadOnlySpan<bool> valid, ref TSink sink)
+        where TSink : struct, IGatedPairSink
+    {
         int n = tracks.Length;
         Grow(ref _radius, n);
         Grow(ref _radiusSorted, n);
-        _assignment.Reset(n);
-        _assignment.MissCost.Fill(_missCost);
         double r2 = 2 * filter.MeasurementVariance;
         for (int i = 0; i < n; i++)
         {
@@ -94,12 +129,21 @@ internal sealed class PlanarGnnAssociator
                 double d2 = ((syy * nx * nx) - (2 * sxy * nx * ny) + (sxx * ny * ny)) / det;
                 if (d2 <= GateThreshold)
                 {
-                    _assignment.Add(i, j, d2 + Math.Log(det) + _costOffset);
+                    sink.Add(i, j, d2, Math.Log(det));
                 }
             }
         }
+    }
 
-        _assignment.Solve(detections.Length, trackToMeasurement, measurementToTrack);
+    private readonly struct GnnSink(ClusteredAssignment assignment, double offset) : IGatedPairSink
+    {
+        public void Add(int track, int measurement, double d2, double logDetS) => assignment.Add(track, measurement, d2 + logDetS + offset);
+    }
+
+    private readonly struct JpdaSink(ClusteredJpda jpda, double offset) : IGatedPairSink
+    {
+        public void Add(int track, int measurement, double d2, double logDetS) =>
+            jpda.Add(track, measurement, Math.Exp(Math.Clamp(-0.5 * (d2 + logDetS + offset), -700, 700)));
     }
 
     private static void Grow<T>(ref T[] buffer, int length)
