@@ -48,6 +48,10 @@ public class TrackerScanBenchmarks
     private Detection[] _measured = null!;
     private int _next;
 
+    /// <summary>GNN (the default, the one the budget is for) or JPDA.</summary>
+    [Params(TrackerAssociation.Gnn, TrackerAssociation.Jpda)]
+    public TrackerAssociation Association { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -104,7 +108,7 @@ public class TrackerScanBenchmarks
 
     private Tracker BuildTracker()
     {
-        var tracker = new Tracker(_commandPost, TrackerSettings.Default);
+        var tracker = new Tracker(_commandPost, TrackerSettings.Default with { Association = Association });
         for (int k = 0; k < _warmup.Length; k++)
         {
             tracker.ProcessScan(new SimTime(k * ScanPeriodS), _site, _warmup[k]);

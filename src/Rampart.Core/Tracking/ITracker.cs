@@ -16,7 +16,9 @@ public interface ITracker
     /// <summary>
     /// Digests one scan of <paramref name="site"/> at <paramref name="time"/>: predict, gate,
     /// associate, update, count misses for tracks inside the sensor's field of regard, delete,
-    /// initiate. Scans must arrive in non-decreasing time order.
+    /// initiate. Scans arrive in non-decreasing time order, except that a tracker with an
+    /// out-of-sequence window (<see cref="Scenario.Model.TrackerSettings.OutOfSequenceWindowS"/>)
+    /// also takes a scan measured up to that long before the latest one (a late report).
     /// </summary>
     TrackerScanResult ProcessScan(SimTime time, SensorSite site, ReadOnlySpan<Detection> detections);
 
