@@ -32,6 +32,13 @@ public static class Program
             return;
         }
 
+        // `-- compare-association N SEED` prints GOSPA and time per scan of GNN and JPDA on that family.
+        if (args is ["compare-association", string targets, string familySeed])
+        {
+            AssociationComparison.Run(int.Parse(targets, System.Globalization.CultureInfo.InvariantCulture), int.Parse(familySeed, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
