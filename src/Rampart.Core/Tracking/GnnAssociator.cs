@@ -32,12 +32,14 @@ internal sealed class GnnAssociator
     /// </summary>
     /// <param name="trackToMeasurement">Receives, for each track, its measurement index or −1.</param>
     /// <param name="measurementToTrack">Receives, for each measurement, its track index or −1.</param>
+    /// <param name="includeTrack">Only tracks with this set take part (all when empty); the others get −1.</param>
     public void Associate(
         ReadOnlySpan<TrackRecord> tracks,
         ReadOnlySpan<ConvertedMeasurement> measurements,
         ReadOnlySpan<bool> valid,
         Span<int> trackToMeasurement,
-        Span<int> measurementToTrack)
+        Span<int> measurementToTrack,
+        ReadOnlySpan<bool> includeTrack = default)
     {
         trackToMeasurement[..tracks.Length].Fill(-1);
         measurementToTrack[..measurements.Length].Fill(-1);
@@ -48,7 +50,7 @@ internal sealed class GnnAssociator
 
         _assignment.Reset(tracks.Length);
         var sink = new Sink(_assignment, _gate.Threshold);
-        _gate.Gate(tracks, measurements, valid, ref sink);
+        _gate.Gate(tracks, measurements, valid, includeTrack, ref sink);
         _assignment.Solve(measurements.Length, trackToMeasurement, measurementToTrack);
     }
 

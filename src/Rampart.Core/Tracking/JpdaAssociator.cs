@@ -37,13 +37,16 @@ internal sealed class JpdaAssociator
     /// <summary>The association probabilities of the last scan.</summary>
     public ClusteredJpda Result { get; }
 
-    /// <summary>Computes the association probabilities of one scan (tracks already predicted to the scan time).</summary>
-    public void Associate(ReadOnlySpan<TrackRecord> tracks, ReadOnlySpan<ConvertedMeasurement> measurements, ReadOnlySpan<bool> valid)
+    /// <summary>
+    /// Computes the association probabilities of one scan (tracks already predicted to the scan
+    /// time); only tracks with <paramref name="includeTrack"/> set take part (all when empty).
+    /// </summary>
+    public void Associate(ReadOnlySpan<TrackRecord> tracks, ReadOnlySpan<ConvertedMeasurement> measurements, ReadOnlySpan<bool> valid, ReadOnlySpan<bool> includeTrack = default)
     {
         Result.Reset(tracks.Length, measurements.Length);
         Result.MissWeight.Fill(_missWeight);
         var sink = new Sink(Result, _logRatioOffset);
-        _gate.Gate(tracks, measurements, valid, ref sink);
+        _gate.Gate(tracks, measurements, valid, includeTrack, ref sink);
         Result.Solve();
     }
 

@@ -49,8 +49,12 @@ internal sealed class PositionGate
     /// <summary>The chi-square gate γ on the squared Mahalanobis distance (3 degrees of freedom).</summary>
     public double Threshold { get; }
 
-    /// <summary>Hands every (track, measurement) pair inside the gate to <paramref name="sink"/>, tracks in order, each track's measurements in grid order.</summary>
-    public void Gate<TSink>(ReadOnlySpan<TrackRecord> tracks, ReadOnlySpan<ConvertedMeasurement> measurements, ReadOnlySpan<bool> valid, ref TSink sink)
+    /// <summary>
+    /// Hands every (track, measurement) pair inside the gate to <paramref name="sink"/>, tracks in
+    /// order, each track's measurements in grid order; only tracks with <paramref name="includeTrack"/>
+    /// set take part (all when it is empty).
+    /// </summary>
+    public void Gate<TSink>(ReadOnlySpan<TrackRecord> tracks, ReadOnlySpan<ConvertedMeasurement> measurements, ReadOnlySpan<bool> valid, ReadOnlySpan<bool> includeTrack, ref TSink sink)
         where TSink : struct, IGatedPairSink
     {
         int n = tracks.Length;
@@ -82,6 +86,11 @@ internal sealed class PositionGate
 
         for (int i = 0; i < n; i++)
         {
+            if (!includeTrack.IsEmpty && !includeTrack[i])
+            {
+                continue;
+            }
+
             ref readonly GaussianState state = ref tracks[i].State;
             _grid.Query(state.Position, _radius[i], _candidates);
             foreach (int j in _candidates)

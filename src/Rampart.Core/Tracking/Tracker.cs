@@ -42,7 +42,7 @@ public sealed partial class Tracker : ITracker
     private readonly ConstantVelocityKalmanFilter _filter;
     private readonly MotionFilter? _motionFilter;
     private MotionState[] _motion = [];
-    private readonly GnnAssociator? _gnn;
+    private readonly GnnAssociator _gnn;
     private readonly JpdaAssociator? _jpda;
     private readonly MOfNTrackLogic _logic;
 
@@ -57,6 +57,10 @@ public sealed partial class Tracker : ITracker
     private int[] _measurementToTrack = new int[64];
     private int[] _trackToMeasurement = new int[64];
     private bool[] _covered = new bool[64];
+    private bool[] _confirmedMask = new bool[64];
+    private bool[] _tentativeMask = new bool[64];
+    private bool[] _unclaimed = new bool[64];
+    private int[] _jpdaBest = new int[64];
     private ConvertedMeasurement[] _pdaMeasurements = new ConvertedMeasurement[8];
     private double[] _pdaWeights = new double[8];
 
@@ -86,13 +90,10 @@ public sealed partial class Tracker : ITracker
             _motion = new MotionState[64];
         }
 
+        _gnn = new GnnAssociator(settings.GateProbability);
         if (settings.Association == TrackerAssociation.Jpda)
         {
             _jpda = new JpdaAssociator(settings.GateProbability, settings.DetectionProbability, settings.ClutterDensity, settings.MaxJointEvents);
-        }
-        else
-        {
-            _gnn = new GnnAssociator(settings.GateProbability);
         }
 
         _logic = new MOfNTrackLogic(settings.ConfirmM, settings.ConfirmN, settings.DeleteAfterMisses);
@@ -167,12 +168,12 @@ public sealed partial class Tracker : ITracker
         ConvertDetections(site, detections);
         if (_jpda is not null)
         {
-            _jpda.Associate(_tracks.AsSpan(0, _trackCount), _measurements.AsSpan(0, detections.Length), _valid.AsSpan(0, detections.Length));
+            AssociateJpda(detections.Length);
             UpdateOrCoastJpda(time, detections.Length, associated, ref confirmed, ref dropped);
         }
         else
         {
-            _gnn!.Associate(
+            _gnn.Associate(
                 _tracks.AsSpan(0, _trackCount),
                 _measurements.AsSpan(0, detections.Length),
                 _valid.AsSpan(0, detections.Length),
@@ -340,24 +341,81 @@ public sealed partial class Tracker : ITracker
     }
 
     /// <summary>
-    /// Steps 2–3 (after JPDA): the PDA update of every track with gated measurements, M-of-N.
+    /// Step 2 with JPDA: JPDA among the confirmed tracks; then GNN between the tentative tracks and
+    /// the measurements the confirmed tracks did not claim (Σ_i β_ij &lt; ½).
     /// </summary>
     /// <remarks>
-    /// Model assumptions: a track counts as detected in this scan (a hit for M-of-N, a reset of
-    /// its miss count) when its probability of having a measurement, 1 − β₀, is at least ½. A
-    /// measurement is reported as the track's with the largest β_ij and does not start a new
-    /// track when Σ_i β_ij ≥ ½; otherwise it starts one, even though it also (weakly) updated the
-    /// tracks that gated it.
+    /// Model assumption: JPDA maintains confirmed tracks; initiation stays a hard decision. A
+    /// one-detection tentative track's gate is kilometres wide (its velocity is still 0 ± 1.7 km/s),
+    /// so in a dense picture letting it share measurements by probability would spread its
+    /// weight over many measurements and it would never reach its M hits.
+    /// </remarks>
+    private void AssociateJpda(int detectionCount)
+    {
+        Grow(ref _confirmedMask, _trackCount);
+        Grow(ref _tentativeMask, _trackCount);
+        Grow(ref _unclaimed, detectionCount);
+        for (int i = 0; i < _trackCount; i++)
+        {
+            _confirmedMask[i] = _tracks[i].Status.Confirmed;
+            _tentativeMask[i] = !_confirmedMask[i];
+        }
+
+        ReadOnlySpan<TrackRecord> tracks = _tracks.AsSpan(0, _trackCount);
+        ReadOnlySpan<ConvertedMeasurement> measurements = _measurements.AsSpan(0, detectionCount);
+        _jpda!.Associate(tracks, measurements, _valid.AsSpan(0, detectionCount), _confirmedMask.AsSpan(0, _trackCount));
+        for (int j = 0; j < detectionCount; j++)
+        {
+            _unclaimed[j] = _valid[j] && _jpda.Result.MeasurementProbability(j) < 0.5;
+        }
+
+        _gnn.Associate(tracks, measurements, _unclaimed.AsSpan(0, detectionCount), _trackToMeasurement, _measurementToTrack, _tentativeMask.AsSpan(0, _trackCount));
+    }
+
+    /// <summary>
+    /// Step 3 with JPDA: the PDA update of every confirmed track with gated measurements, the
+    /// Kalman update of tentative tracks GNN paired, M-of-N.
+    /// </summary>
+    /// <remarks>
+    /// Model assumptions: a confirmed track counts as detected in this scan (its miss count
+    /// resets) when its probability of having a measurement, 1 − β₀, is at least ½. A measurement
+    /// claimed by the confirmed tracks (Σ_i β_ij ≥ ½) is reported as the track's with the largest
+    /// β_ij; one not claimed may update a tentative track or start a new one, even though it also
+    /// (weakly) updated the confirmed tracks that gated it.
     /// </remarks>
     private void UpdateOrCoastJpda(SimTime time, int detectionCount, int[] associated, ref List<int>? confirmed, ref List<int>? dropped)
     {
         ClusteredJpda jpda = _jpda!.Result;
-        _measurementToTrack.AsSpan(0, detectionCount).Fill(-1);
+        Grow(ref _jpdaBest, detectionCount);
+        _jpdaBest.AsSpan(0, detectionCount).Fill(-1);
         Span<double> best = detectionCount <= 256 ? stackalloc double[detectionCount] : new double[detectionCount];
         best.Clear();
         for (int i = 0; i < _trackCount; i++)
         {
             ref TrackRecord t = ref _tracks[i];
+            if (!_confirmedMask[i])
+            {
+                int j = _trackToMeasurement[i];
+                if (j >= 0)
+                {
+                    if (_motionFilter is not null)
+                    {
+                        _motionFilter.Update(ref _motion[i], _measurements[j], out t.State);
+                    }
+                    else
+                    {
+                        ConstantVelocityKalmanFilter.Update(ref t.State, _measurements[j]);
+                    }
+
+                    t.LastUpdate = time;
+                    t.Updates++;
+                    associated[j] = t.Id;
+                }
+
+                Judge(ref t, i, j >= 0, ref confirmed, ref dropped);
+                continue;
+            }
+
             jpda.Associations(i, out ReadOnlySpan<ClusteredJpda.Pair> pairs, out ReadOnlySpan<double> beta);
             double miss = jpda.MissProbability(i);
             if (!pairs.IsEmpty)
@@ -372,7 +430,7 @@ public sealed partial class Tracker : ITracker
                     if (beta[k] > best[j])
                     {
                         best[j] = beta[k];
-                        _measurementToTrack[j] = i;
+                        _jpdaBest[j] = i;
                     }
                 }
 
@@ -403,14 +461,11 @@ public sealed partial class Tracker : ITracker
 
         for (int j = 0; j < detectionCount; j++)
         {
-            int i = _measurementToTrack[j];
+            int i = _jpdaBest[j];
             if (i >= 0 && jpda.MeasurementProbability(j) >= 0.5)
             {
                 associated[j] = Math.Abs(_tracks[i].Id); // the id may already be marked for deletion
-            }
-            else
-            {
-                _measurementToTrack[j] = -1;
+                _measurementToTrack[j] = i;
             }
         }
     }
