@@ -21,10 +21,10 @@ public sealed partial class Tracker
         for (int i = 0; i < _trackCount; i++)
         {
             TrackRecord copy = _tracks[i];
-            if (_immFilter is not null)
+            if (_motionFilter is not null)
             {
-                ImmState imm = _imm[i];
-                _immFilter.Predict(ref imm, time - copy.Time, out copy.State);
+                Motion.MotionState motion = _motion[i];
+                _motionFilter.Predict(ref motion, time - copy.Time, out copy.State);
             }
             else
             {
