@@ -29,16 +29,30 @@ internal static class ResolutionMerge
 
         int[] order = ArrayPool<int>.Shared.Rent(count);
         bool[] dropped = ArrayPool<bool>.Shared.Rent(count);
+        double[] keys = ArrayPool<double>.Shared.Rent(count);
         try
         {
             for (int i = 0; i < count; i++)
             {
                 order[i] = i;
                 dropped[i] = false;
+                keys[i] = candidates[i].RangeM;
             }
 
             // Nearest first (ties by target order), then a sweep over the pairs within one range cell.
-            Array.Sort(order, 0, count, Comparer<int>.Create((a, b) => Radar.Candidate.ByRange.Compare(candidates[a], candidates[b])));
+            // Sorted on a key array (no comparer calls copying candidates), then runs of equal ranges
+            // put back in target order, which is what Radar.Candidate.ByRange would give.
+            Array.Sort(keys, order, 0, count);
+            for (int x = 1; x < count; x++)
+            {
+                int y = x;
+                while (y > 0 && keys[y - 1] == keys[y] && candidates[order[y - 1]].Order > candidates[order[y]].Order)
+                {
+                    (order[y - 1], order[y]) = (order[y], order[y - 1]);
+                    y--;
+                }
+            }
+
             bool any = false;
             for (int x = 0; x < count; x++)
             {
@@ -97,6 +111,7 @@ internal static class ResolutionMerge
         {
             ArrayPool<int>.Shared.Return(order);
             ArrayPool<bool>.Shared.Return(dropped);
+            ArrayPool<double>.Shared.Return(keys);
         }
     }
 
