@@ -93,9 +93,11 @@ public static class PlannedKillProbability
 
     /// <summary>
     /// Track factor: with a seeker (basket &gt; 0) the Rayleigh probability 1 − exp(−b²/2σ²);
-    /// without one the mean Carleton damage 1/(1 + 2·ln2·σ²/R_L²). σ is per axis, m.
+    /// without one the mean damage over a circular normal miss in the miss plane: Carleton
+    /// 1/(1 + 2·ln2·σ²/R_L²), or for a cookie-cutter warhead the Rayleigh probability
+    /// 1 − exp(−R_L²/2σ²). σ is per axis, m.
     /// </summary>
-    public static double TrackFactor(double basketRadiusM, double sigmaPerAxisM, double lethalRadiusM)
+    public static double TrackFactor(double basketRadiusM, double sigmaPerAxisM, double lethalRadiusM, DamageFunction damage = DamageFunction.Gaussian)
     {
         if (!(sigmaPerAxisM > 0))
         {
@@ -107,7 +109,14 @@ public static class PlannedKillProbability
             return 1.0 - Math.Exp(-(basketRadiusM * basketRadiusM) / (2 * sigmaPerAxisM * sigmaPerAxisM));
         }
 
-        return lethalRadiusM > 0 ? 1.0 / (1.0 + (2 * Math.Log(2) * sigmaPerAxisM * sigmaPerAxisM / (lethalRadiusM * lethalRadiusM))) : 0.0;
+        if (!(lethalRadiusM > 0))
+        {
+            return 0.0;
+        }
+
+        return damage == DamageFunction.CookieCutter
+            ? 1.0 - Math.Exp(-(lethalRadiusM * lethalRadiusM) / (2 * sigmaPerAxisM * sigmaPerAxisM))
+            : 1.0 / (1.0 + (2 * Math.Log(2) * sigmaPerAxisM * sigmaPerAxisM / (lethalRadiusM * lethalRadiusM)));
     }
 
     /// <summary>
@@ -126,7 +135,7 @@ public static class PlannedKillProbability
         double accel = AvailableAccelerationMps2(missile, speed, interceptAltitudeM, intercept.TimeOfFlightS);
         double endGame = EndGameFactor(accel, AssumedTargetAccelerationMps2(believed));
         double basket = BasketRadiusM(missile.SeekerAcquisitionRangeM, accel, speed, targetSpeedMps);
-        double track = TrackFactor(basket, trackSigmaM / Math.Sqrt(3), missile.LethalRadiusM);
+        double track = TrackFactor(basket, trackSigmaM / Math.Sqrt(3), missile.LethalRadiusM, missile.DamageFunction);
         return missile.Reliability * missile.SingleShotPk * endGame * track;
     }
 }

@@ -176,6 +176,7 @@ internal static class EquipmentBuilder
             p.Has("loft_full_range") ? p["loft_full_range"] : double.NaN,
             p.Has("max_normal_force_coefficient") ? p["max_normal_force_coefficient"] : double.NaN)
         {
+            DamageFunction = p.Has("damage_function") && p.Text("damage_function") == "cookie_cutter" ? Weapons.DamageFunction.CookieCutter : Weapons.DamageFunction.Gaussian,
             BallisticMaxRangeM = p.Has("ballistic_max_range") ? p["ballistic_max_range"] : double.PositiveInfinity,
             BallisticMaxAltitudeM = p.Has("ballistic_max_altitude") ? p["ballistic_max_altitude"] : double.PositiveInfinity,
         };

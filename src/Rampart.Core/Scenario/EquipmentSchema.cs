@@ -16,6 +16,7 @@ internal static class EquipmentSchema
     public static readonly IReadOnlyList<string> DetectionModels = ["reference", "radar_equation"];
     public static readonly IReadOnlyList<string> SeekerKinds = ["semi_active", "active"];
     public static readonly IReadOnlyList<string> GuidanceLaws = ["true_pn", "pure_pn", "augmented_pn"];
+    public static readonly IReadOnlyList<string> DamageFunctions = ["gaussian", "cookie_cutter"];
     public static readonly IReadOnlyList<string> ThreatCategories = ["cruise_missile", "fighter", "stealth_fighter", "ballistic_missile", "drone"];
 
     private static readonly ParameterDefinition[] RadarParameters =
@@ -105,6 +106,9 @@ internal static class EquipmentSchema
         // Optional: a narrower envelope against targets the command post believes ballistic.
         new("ballistic_max_range", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true, Optional: true),
         new("ballistic_max_altitude", Quantity, QuantityKind.Length, Min: 0, MinExclusive: true, Optional: true),
+
+        // Optional: the warhead's damage function (gaussian, the default, or cookie_cutter).
+        new("damage_function", Choice, Optional: true, Choices: DamageFunctions),
         // Flight model (optional; the defaults are in MissileSpec).
         new("guidance_law", Choice, Optional: true, Choices: GuidanceLaws),
         new("autopilot_time_constant", Quantity, QuantityKind.Duration, Min: 0, Max: 5, MinExclusive: true, Optional: true),

@@ -7,6 +7,16 @@ namespace Rampart.Core.Tests.BattleManagement;
 public sealed class PlannedKillProbabilityTests
 {
     [Fact]
+    public void TrackFactor_WithoutASeeker_CookieCutter_IsTheRayleighProbabilityOfTheLethalCircle()
+    {
+        // Circular normal miss, σ = 5 m per axis, lethal radius 5 m: P(ρ ≤ R) = 1 − e^(−R²/2σ²)
+        // = 1 − e^(−1/2) = 0.393469 (Rayleigh CDF, by hand); the Carleton mean for the same
+        // σ and R is 1/(1 + 2·ln 2) = 1/2.386294 = 0.419060.
+        Assert.Equal(0.393469, PlannedKillProbability.TrackFactor(0, 5, 5, DamageFunction.CookieCutter), 6);
+        Assert.Equal(0.419060, PlannedKillProbability.TrackFactor(0, 5, 5, DamageFunction.Gaussian), 6);
+    }
+
+    [Fact]
     public void TrackFactor_WithASeeker_IsTheRayleighProbabilityOfTheBasket()
     {
         // Basket radius equal to σ: 1 − exp(−1/2) = 0.3934693 (worked by hand).

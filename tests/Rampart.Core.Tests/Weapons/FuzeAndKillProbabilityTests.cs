@@ -35,6 +35,19 @@ public class FuzeAndKillProbabilityTests
         Assert.Equal(expected, KillProbability.Of(TestMissiles.Spec48N6, miss), 5);
     }
 
+    [Theory]
+    // Cookie cutter, lethal radius 20 m, single-shot Pk 0.9: 0.9 inside (radius included), 0 beyond.
+    [InlineData(0.0, 0.9)]
+    [InlineData(19.99, 0.9)]
+    [InlineData(20.0, 0.9)]
+    [InlineData(20.01, 0.0)]
+    [InlineData(40.0, 0.0)]
+    public void KillProbability_CookieCutter_IsAllInsideTheLethalRadiusAndNothingBeyond(double miss, double expected)
+    {
+        var hitToKill = TestMissiles.Spec48N6 with { DamageFunction = DamageFunction.CookieCutter };
+        Assert.Equal(expected, KillProbability.Of(hitToKill, miss), 12);
+    }
+
     [Fact]
     public void KillProbability_OfNoMissDistance_IsZero()
     {

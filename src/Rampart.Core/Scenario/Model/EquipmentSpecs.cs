@@ -207,6 +207,9 @@ public sealed record MissileSpec(
     /// </summary>
     public double BallisticMaxRangeM { get; init; } = double.PositiveInfinity;
 
+    /// <summary>The warhead's kill probability against miss distance: Carleton (the default) or cookie cutter.</summary>
+    public Weapons.DamageFunction DamageFunction { get; init; } = Weapons.DamageFunction.Gaussian;
+
     /// <summary>Against a target believed ballistic: the highest intercept altitude, m; +∞ (the default) for no limit beyond <see cref="MaxAltitudeM"/>.</summary>
     public double BallisticMaxAltitudeM { get; init; } = double.PositiveInfinity;
 }
