@@ -12,7 +12,7 @@ internal static partial class TrackCommand
 {
     /// <summary>
     /// Polar input: the 3-D tracker with the scenario defaults (<see cref="TrackerSettings.Default"/>)
-    /// but for the options given. Scans at one time are processed in the sensors file's order; the
+    /// but for the options given (<c>--conversion</c>: the measurement conversion). Scans at one time are processed in the sensors file's order; the
     /// tracks are then read out at that time.
     /// </summary>
     private static TrackingRun RunPolar(CommandLine line, string detectionsPath, TrackingSensors sensors, IReadOnlyList<TruthScan>? truth, Action inputsRead)
@@ -26,6 +26,9 @@ internal static partial class TrackCommand
             ConfirmM = m,
             ConfirmN = n,
             DeleteAfterMisses = (int)Number(line, "--delete-after", d.DeleteAfterMisses, v => v >= 1 && v == Math.Floor(v) && v <= 1000, "a whole number of scans ≥ 1"),
+            MeasurementConversion = line.GetChoice("--conversion", d.MeasurementConversion == MeasurementConversion.Debiased ? "debiased" : "standard", "standard", "debiased") == "debiased"
+                ? MeasurementConversion.Debiased
+                : MeasurementConversion.Standard,
         };
 
         inputsRead();

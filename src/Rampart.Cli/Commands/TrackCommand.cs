@@ -24,7 +24,7 @@ internal static partial class TrackCommand
 {
     public const string Usage =
         "rampart track --detections D.csv [--sensors SITES.yaml] [--truth T.csv] --out DIR [--process-noise Q] [--measurement-sigma S] [--pd P] "
-        + "[--clutter-density L] [--confirm M/N] [--delete-after K] [--gospa-c C] [--gospa-p P] [--association-gate G] [--format table|json] [--overwrite]";
+        + "[--clutter-density L] [--confirm M/N] [--delete-after K] [--gospa-c C] [--gospa-p P] [--association-gate G] [--conversion standard|debiased] [--format table|json] [--overwrite]";
 
     private static readonly string[] OutputFiles = ["tracks.csv", "metrics.json"];
 
@@ -33,7 +33,7 @@ internal static partial class TrackCommand
         var line = CommandLine.Parse(
             "track",
             args,
-            new HashSet<string> { "--detections", "--sensors", "--truth", "--out", "--process-noise", "--measurement-sigma", "--pd", "--clutter-density", "--confirm", "--delete-after", "--gospa-c", "--gospa-p", "--association-gate", "--format" },
+            new HashSet<string> { "--detections", "--sensors", "--truth", "--out", "--process-noise", "--measurement-sigma", "--pd", "--clutter-density", "--confirm", "--delete-after", "--gospa-c", "--gospa-p", "--association-gate", "--conversion", "--format" },
             new HashSet<string> { "--overwrite" });
         if (line.Positional.Count > 0)
         {
@@ -66,6 +66,10 @@ internal static partial class TrackCommand
                     throw new UsageException($"rampart track: option {option} applies to Cartesian detections only (polar ones take their sigmas from the sensors file)");
                 }
             }
+        }
+        else if (line.Get("--conversion") is not null)
+        {
+            throw new UsageException($"rampart track: option --conversion applies to polar detections only ({string.Join(',', PolarCsv.DetectionColumns)}), but {detectionsPath} has another header row");
         }
         else if (sensorsPath is not null)
         {

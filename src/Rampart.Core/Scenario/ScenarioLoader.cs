@@ -162,7 +162,7 @@ public static partial class ScenarioLoader
     private static TrackerSettings ReadTracker(YamlFile file, YamlNode node)
     {
         MappingReader m = file.Mapping(node, "the tracker settings", "process_noise", "gate_probability", "confirm_m", "confirm_n", "delete_after_misses", "motion_model", "manoeuvre_process_noise",
-            "turn_rate_noise", "jerk_noise", "association", "detection_probability", "clutter_density", "max_joint_events");
+            "turn_rate_noise", "jerk_noise", "association", "detection_probability", "clutter_density", "max_joint_events", "measurement_conversion");
         TrackerSettings d = TrackerSettings.Default;
         double q = m.Optional("process_noise") is { } qn ? ValueReader.Number(file, qn, "a process noise intensity in m²/s³", 0, 1e9, minExclusive: true) : d.ProcessNoise;
         double gate = m.Optional("gate_probability") is { } g ? ValueReader.Probability(file, g, open: true) : d.GateProbability;
@@ -215,6 +215,16 @@ public static partial class ScenarioLoader
             settings = settings with
             {
                 Association = ValueReader.Choice(file, a, "a data association method", ["gnn", "jpda"]) == "jpda" ? TrackerAssociation.Jpda : TrackerAssociation.Gnn,
+            };
+        }
+
+        if (m.Optional("measurement_conversion") is { } mc)
+        {
+            settings = settings with
+            {
+                MeasurementConversion = ValueReader.Choice(file, mc, "a measurement conversion", ["standard", "debiased"]) == "debiased"
+                    ? MeasurementConversion.Debiased
+                    : MeasurementConversion.Standard,
             };
         }
 

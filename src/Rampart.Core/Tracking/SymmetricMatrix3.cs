@@ -60,4 +60,14 @@ internal readonly record struct SymmetricMatrix3(double Xx, double Xy, double Xz
             Dd(row1, row1, d), Dd(row1, row2, d),
             Dd(row2, row2, d));
     }
+
+    /// <summary>A·M·Aᵀ for this matrix M and a general 3×3 matrix A given by its rows (e.g. a rotation between frames).</summary>
+    public SymmetricMatrix3 Congruence(Vec3 row0, Vec3 row1, Vec3 row2)
+    {
+        Vec3 m0 = Multiply(row0), m1 = Multiply(row1), m2 = Multiply(row2);
+        return new SymmetricMatrix3(
+            Vec3.Dot(row0, m0), Vec3.Dot(row0, m1), Vec3.Dot(row0, m2),
+            Vec3.Dot(row1, m1), Vec3.Dot(row1, m2),
+            Vec3.Dot(row2, m2));
+    }
 }

@@ -303,7 +303,7 @@ public sealed partial class Tracker : ITracker
             }
 
             _valid[j] = IsUsable(d);
-            _measurements[j] = _valid[j] ? ConvertedMeasurement.FromDetection(d, site, Frame) : default;
+            _measurements[j] = _valid[j] ? ConvertedMeasurement.FromDetection(d, site, Frame, _settings.MeasurementConversion) : default;
         }
     }
 

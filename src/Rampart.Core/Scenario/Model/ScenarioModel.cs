@@ -259,6 +259,12 @@ public sealed record TrackerSettings(double ProcessNoise, double GateProbability
     /// </summary>
     public double JerkNoise { get; init; } = 100.0;
 
+    /// <summary>
+    /// How polar detections become Cartesian measurements: <see cref="Scenario.Model.MeasurementConversion.Standard"/>
+    /// (default) or the unbiased conversion of Mo et al. (1998), <see cref="Scenario.Model.MeasurementConversion.Debiased"/>.
+    /// </summary>
+    public MeasurementConversion MeasurementConversion { get; init; } = MeasurementConversion.Standard;
+
     /// <summary>Data association: GNN (default) or JPDA.</summary>
     public TrackerAssociation Association { get; init; } = TrackerAssociation.Gnn;
 
