@@ -156,4 +156,35 @@ public sealed class TrackCommandPolarTests : IDisposable
 
         Assert.Contains("need --sensors SITES.yaml", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DebiasedConversion_HoldsTheSameTargets_WithDifferentEstimates()
+    {
+        var (detections, truth) = WriteScenario();
+        string sites = _dir.Write("sites.yaml", Sites);
+
+        CliRun standard = CliRun.Of("track", "--detections", detections, "--sensors", sites, "--truth", truth, "--out", _dir.PathOf("std"), "--conversion", "standard");
+        CliRun debiased = CliRun.Of("track", "--detections", detections, "--sensors", sites, "--truth", truth, "--out", _dir.PathOf("deb"), "--conversion", "debiased");
+
+        Assert.True(standard.ExitCode == 0, standard.Stderr);
+        Assert.True(debiased.ExitCode == 0, debiased.Stderr);
+        using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir.PathOf("deb"), "metrics.json")));
+        // As for the standard conversion above: each target held from scan 1, so 29/30.
+        Assert.Equal(29.0 / 30.0, metrics.RootElement.GetProperty("completeness").GetDouble(), 9);
+        Assert.Equal(0, metrics.RootElement.GetProperty("track_breaks").GetInt32());
+        // The option reaches the tracker: the estimates are not the standard ones (they differ
+        // by the λ factors, here 1 − e^{-σ²} ≈ 7.6e-7 of the range, i.e. centimetres).
+        Assert.NotEqual(File.ReadAllText(Path.Combine(_dir.PathOf("std"), "tracks.csv")), File.ReadAllText(Path.Combine(_dir.PathOf("deb"), "tracks.csv")));
+    }
+
+    [Fact]
+    public void UnknownConversion_ExitsTwo_NamingTheChoices()
+    {
+        var (detections, _) = WriteScenario();
+        string sites = _dir.Write("sites.yaml", Sites);
+
+        string message = CliRun.Of("track", "--detections", detections, "--sensors", sites, "--out", _dir.PathOf("o"), "--conversion", "ukf").AssertBadInput();
+
+        Assert.Contains("debiased", message, StringComparison.Ordinal);
+    }
 }

@@ -60,4 +60,21 @@ public class TrackerMotionModelLoaderTests
 
         Assert.Contains("imm", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Tracker_MeasurementConversion_DefaultsToStandard_AndReadsDebiased()
+    {
+        Assert.Equal(MeasurementConversion.Standard, Parse("{process_noise: 20}").Tracker.MeasurementConversion);
+        Assert.Equal(MeasurementConversion.Debiased, Parse("{measurement_conversion: debiased}").Tracker.MeasurementConversion);
+        Assert.Equal(MeasurementConversion.Standard, Parse("{measurement_conversion: standard}").Tracker.MeasurementConversion);
+    }
+
+    [Fact]
+    public void Tracker_RejectsUnknownMeasurementConversion_NamingTheChoices()
+    {
+        ScenarioException e = ScenarioText.Fails(ScenarioText.Valid + "\ntracker: {measurement_conversion: ekf}\n");
+
+        Assert.Contains("debiased", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("test.yaml:30:", e.Message, StringComparison.Ordinal); // file:line:column
+    }
 }
