@@ -62,9 +62,9 @@ public class TrackerMotionModelLoaderTests
     }
 
     [Fact]
-    public void Tracker_MeasurementConversion_DefaultsToStandard_AndReadsDebiased()
+    public void Tracker_MeasurementConversion_DefaultsToDebiased_AndReadsStandard()
     {
-        Assert.Equal(MeasurementConversion.Standard, Parse("{process_noise: 20}").Tracker.MeasurementConversion);
+        Assert.Equal(MeasurementConversion.Debiased, Parse("{process_noise: 20}").Tracker.MeasurementConversion);
         Assert.Equal(MeasurementConversion.Debiased, Parse("{measurement_conversion: debiased}").Tracker.MeasurementConversion);
         Assert.Equal(MeasurementConversion.Standard, Parse("{measurement_conversion: standard}").Tracker.MeasurementConversion);
     }

@@ -263,7 +263,7 @@ public sealed record TrackerSettings(double ProcessNoise, double GateProbability
     /// How polar detections become Cartesian measurements: <see cref="Scenario.Model.MeasurementConversion.Standard"/>
     /// (default) or the unbiased conversion of Mo et al. (1998), <see cref="Scenario.Model.MeasurementConversion.Debiased"/>.
     /// </summary>
-    public MeasurementConversion MeasurementConversion { get; init; } = MeasurementConversion.Standard;
+    public MeasurementConversion MeasurementConversion { get; init; } = MeasurementConversion.Debiased;
 
     /// <summary>Data association: GNN (default) or JPDA.</summary>
     public TrackerAssociation Association { get; init; } = TrackerAssociation.Gnn;
