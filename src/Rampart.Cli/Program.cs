@@ -35,8 +35,8 @@ internal static class Program
                         [--format table|json] [--overwrite]
               the tracker alone: detections time_s,x_m,y_m go to the 2-D tracker; polar ones
               time_s,sensor,range_m,azimuth_deg,elevation_deg (told by the header row) with --sensors (names,
-              positions, sigmas; see docs/tracking-files.md) to the 3-D tracker (--conversion: plain converted
-              measurements, the default, or Mo et al.'s unbiased ones); writes tracks.csv and, with truth
+              positions, sigmas; see docs/tracking-files.md) to the 3-D tracker (--conversion: Mo et al.'s unbiased
+              converted measurements, the default, or the plain ones); writes tracks.csv and, with truth
               (time_s,truth_id,x_m,y_m[,z_m]), metrics.json (GOSPA c = 500 m, OSPA, completeness, ambiguity,
               spuriousness, track breaks, NEES, tracking time)
           rampart radar required-snr --pd P --pfa F [--pulses N] [--swerling K] [--format table|json]

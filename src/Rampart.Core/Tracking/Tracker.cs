@@ -19,8 +19,9 @@ namespace Rampart.Core.Tracking;
 /// <remarks>
 /// Model assumptions:
 /// <list type="bullet">
-/// <item>Measurement model: converted measurements, not debiased, not an EKF in range, azimuth
-/// and elevation (see <see cref="ConvertedMeasurement"/>).</item>
+/// <item>Measurement model: converted measurements, debiased (Mo et al. 1998) or plain as
+/// <see cref="TrackerSettings.MeasurementConversion"/> says; not an EKF in range, azimuth and
+/// elevation (see <see cref="ConvertedMeasurement"/>).</item>
 /// <item>All detections of a scan are taken at the scan time (an <see cref="ISensor"/> scan is
 /// one look at one instant); <see cref="Detection.Time"/> is not used.</item>
 /// <item>Each scan is processed on its own (sequential sensor-by-sensor updating); a target

@@ -260,8 +260,10 @@ public sealed record TrackerSettings(double ProcessNoise, double GateProbability
     public double JerkNoise { get; init; } = 100.0;
 
     /// <summary>
-    /// How polar detections become Cartesian measurements: <see cref="Scenario.Model.MeasurementConversion.Standard"/>
-    /// (default) or the unbiased conversion of Mo et al. (1998), <see cref="Scenario.Model.MeasurementConversion.Debiased"/>.
+    /// How polar detections become Cartesian measurements: the unbiased conversion of Mo et al. (1998),
+    /// <see cref="Scenario.Model.MeasurementConversion.Debiased"/> (default; with the shipped radars' sigmas it
+    /// differs from the plain one by centimetres to metres, and it removes the pull towards the radar at coarse
+    /// angles), or the plain <see cref="Scenario.Model.MeasurementConversion.Standard"/> one.
     /// </summary>
     public MeasurementConversion MeasurementConversion { get; init; } = MeasurementConversion.Debiased;
 
