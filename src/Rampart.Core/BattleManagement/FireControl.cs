@@ -218,7 +218,10 @@ public sealed class FireControl
         double dt = nowS - track.Time.Seconds;
         Vec3 p = _trackFrame.ToEcef(track.Position + (track.Velocity * dt));
         Vec3 v = _trackFrame.RotateToEcef(track.Velocity);
-        intercept = InterceptPredictor.Solve(firstLauncher.Flyout, missile, firstLauncher.PositionEcef, p, v, firstLaunchS - nowS);
+        // A track believed ballistic (from its kinematics) is predicted on a drag-free arc, one
+        // believed anything else at constant velocity (InterceptPredictor, BallisticArc).
+        bool ballistic = threat.Believed == BelievedClass.BallisticMissile;
+        intercept = InterceptPredictor.Solve(firstLauncher.Flyout, missile, firstLauncher.PositionEcef, p, v, firstLaunchS - nowS, ballistic);
         if (!intercept.Feasible)
         {
             return false;

@@ -5,11 +5,13 @@ namespace Rampart.Core.Weapons;
 
 /// <summary>
 /// Predicts where and when a missile launched after a delay meets a target flying at constant
-/// velocity (the track's estimate), using the missile type's <see cref="FlyoutTable"/>.
+/// velocity (the track's estimate) or, for a track believed ballistic, coasting on a drag-free
+/// ballistic arc, using the missile type's <see cref="FlyoutTable"/>.
 /// Stateless, thread-safe, allocation-free.
 /// </summary>
 /// <remarks>
-/// Method: find the time-to-go t with t = delay + tof(P(t)), P(t) = P₀ + V·t. Fixed-point
+/// Method: find the time-to-go t with t = delay + tof(P(t)), P(t) = P₀ + V·t (or the ballistic
+/// arc, <see cref="BallisticArc"/>). Fixed-point
 /// iteration from t = delay first (it converges when the target is slower than the missile's
 /// closing speed); if it fails, a scan of t in 4 s steps over the window in which the target
 /// is within the table's reach and the missile's flight time, for the first sign change of
@@ -29,11 +31,15 @@ public static class InterceptPredictor
     /// <param name="targetPositionEcef">Target position now (track estimate), ECEF m.</param>
     /// <param name="targetVelocityEcef">Target velocity (track estimate), ECEF m/s; taken as constant.</param>
     /// <param name="launchDelayS">Time from now to launch, s.</param>
-    public static InterceptSolution Solve(FlyoutTable table, MissileSpec spec, Vec3 launcherEcef, Vec3 targetPositionEcef, Vec3 targetVelocityEcef, double launchDelayS)
+    /// <param name="ballistic">
+    /// True when the command post believes the track ballistic: the target is then predicted on a
+    /// drag-free arc under central gravity (<see cref="BallisticArc"/>) instead of a straight line.
+    /// </param>
+    public static InterceptSolution Solve(FlyoutTable table, MissileSpec spec, Vec3 launcherEcef, Vec3 targetPositionEcef, Vec3 targetVelocityEcef, double launchDelayS, bool ballistic = false)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
-        var geometry = new Geometry(table, launcherEcef, targetPositionEcef, targetVelocityEcef, launchDelayS);
+        var geometry = new Geometry(table, launcherEcef, targetPositionEcef, targetVelocityEcef, launchDelayS, ballistic);
         if (targetVelocityEcef.Length > spec.MaxTargetSpeedMps)
         {
             return Infeasible(InterceptReason.TooFast, targetPositionEcef);
@@ -41,9 +47,12 @@ public static class InterceptPredictor
 
         // The target can only be met while its straight line is within the table's reach (slant
         // distance from the launcher) and within the missile's flight time: find that window once,
-        // reject at once when it is empty, and scan only inside it.
+        // reject at once when it is empty, and scan only inside it. A ballistic arc bends back
+        // towards the launcher where the straight line leaves, so it is scanned over the whole
+        // flight time instead.
         double reach = (table.GroundRangesM[^1] * 1.05) + spec.MaxAltitudeM;
-        if (!ReachWindow(launcherEcef, targetPositionEcef, targetVelocityEcef, reach, launchDelayS, launchDelayS + spec.MaxFlightTimeS, out double windowStart, out double windowEnd))
+        double windowStart = launchDelayS, windowEnd = launchDelayS + spec.MaxFlightTimeS;
+        if (!ballistic && !ReachWindow(launcherEcef, targetPositionEcef, targetVelocityEcef, reach, launchDelayS, launchDelayS + spec.MaxFlightTimeS, out windowStart, out windowEnd))
         {
             return Infeasible(InterceptReason.OutOfRange, targetPositionEcef);
         }
@@ -215,14 +224,24 @@ public static class InterceptPredictor
         private readonly double _launcherAltitudeM;
         private readonly Vec3 _position;
         private readonly Vec3 _velocity;
+        private readonly bool _ballistic;
 
-        public Geometry(FlyoutTable table, Vec3 launcher, Vec3 position, Vec3 velocity, double delay)
+        /// <summary>An upper bound on the target's speed over the prediction, m/s.</summary>
+        private readonly double _maxSpeed;
+
+        public Geometry(FlyoutTable table, Vec3 launcher, Vec3 position, Vec3 velocity, double delay, bool ballistic)
         {
             _table = table;
             _launcher = launcher;
             _launcherAltitudeM = Wgs84.GeocentricHeight(launcher);
             _position = position;
             _velocity = velocity;
+            _ballistic = ballistic;
+            // On a drag-free arc the speed grows only by falling: v² ≤ v₀² + 2·g_max·h₀, with
+            // g_max = 9.9 m/s² above the surface gravity anywhere on earth (9.78–9.83).
+            _maxSpeed = ballistic
+                ? Math.Sqrt(velocity.LengthSquared + (2 * 9.9 * Math.Max(0.0, Wgs84.GeocentricHeight(position))))
+                : velocity.Length;
             Delay = delay;
         }
 
@@ -233,7 +252,7 @@ public static class InterceptPredictor
         /// <summary>A lower bound on the time the target needs to reach the table's envelope from a sample, s.</summary>
         public double SecondsToEnvelope(in Sample at)
         {
-            double speed = _velocity.Length;
+            double speed = _maxSpeed;
             if (speed < 1.0)
             {
                 return double.PositiveInfinity;
@@ -254,7 +273,7 @@ public static class InterceptPredictor
         /// <summary>The target's predicted point <paramref name="t"/> seconds from now and its table entry.</summary>
         public Sample At(double t)
         {
-            Vec3 p = _position + (_velocity * t);
+            Vec3 p = _ballistic ? BallisticArc.PositionAt(_position, _velocity, t) : _position + (_velocity * t);
             double altitude = Wgs84.GeocentricHeight(p);
             double range = GroundRange(_launcher, p);
             bool ok = _table.TryLookup(range, altitude - _launcherAltitudeM, out double tof, out double speed);

@@ -70,6 +70,12 @@ public class KinematicClassifierTests
     [InlineData(900, 60, 15000, BelievedClass.BallisticMissile)]  // slowed RV, steep dive
     [InlineData(900, 0, 15000, BelievedClass.Aircraft)]       // fast but level: an aircraft
     [InlineData(50, 0, 500, BelievedClass.Drone)]
+    // Climbing rule (> 700 m/s, climb > 300 m/s, above 3 km); negative dive = climb.
+    [InlineData(1000, -45, 20000, BelievedClass.BallisticMissile)] // boosting TBM: climb 1000·sin 45° = 707 m/s
+    [InlineData(750, -25, 10000, BelievedClass.BallisticMissile)]  // 750·sin 25° = 317 m/s > 300
+    [InlineData(750, -20, 10000, BelievedClass.Aircraft)]          // 750·sin 20° = 257 m/s < 300
+    [InlineData(1000, -45, 2000, BelievedClass.Aircraft)]          // below the 3 km floor
+    [InlineData(600, -60, 10000, BelievedClass.Aircraft)]          // fighter-4th-gen's top speed, steep zoom: 600 ≤ 700
     public void Classifier_FollowsItsStatedRules(double speed, double diveDeg, double altitude, BelievedClass expected)
     {
         Assert.Equal(expected, Classify(speed, diveDeg, altitude));

@@ -118,6 +118,36 @@ public class FlyoutTableAndPredictorTests
     }
 
     [Fact]
+    public void Predictor_BallisticTrack_PutsInterceptOnTheFallingArc()
+    {
+        // Target 80 km north at 20 km, at the top of its arc (level), 1,500 m/s towards the
+        // launcher; launch after 5 s. Believed ballistic, it must be met where a body falling
+        // freely from there is: by hand, p + v·t − ½·g·t²·up, up the geocentric radial at the
+        // start and g = μ/r² = 3.986e14 / (6.391e6 + 20e3)² ≈ 9.70 m/s² (r ≈ 6,411 km: 20 km
+        // above the geocentric radius at 50° N). That flat-earth formula ignores the turn of
+        // "down" over the ~50 km flown (g·v·t³/(6r) ≈ 15 m) and the growth of g with the ~5 km
+        // drop (0.17 %, ≈ 10 m); 50 m covers both.
+        var frame = TestMissiles.LauncherFrame;
+        Vec3 start = frame.ToEcef(new Vec3(0, 80_000, 20_000));
+        Vec3 velocity = frame.RotateToEcef(new Vec3(0, -1_500, 0));
+        Vec3 up = start.Normalized();
+        var ballistic = InterceptPredictor.Solve(Table, TestMissiles.Spec48N6, TestMissiles.LauncherEcef, start, velocity, 5.0, ballistic: true);
+        var straight = InterceptPredictor.Solve(Table, TestMissiles.Spec48N6, TestMissiles.LauncherEcef, start, velocity, 5.0);
+
+        Assert.True(ballistic.Feasible, ballistic.Reason.ToString());
+        Assert.True(straight.Feasible, straight.Reason.ToString());
+        double t = ballistic.TimeToInterceptS;
+        Vec3 onArc = start + (velocity * t) - (up * (0.5 * 9.70 * t * t));
+        Vec3 onLine = start + (velocity * t);
+        Assert.True(Vec3.Distance(onArc, ballistic.InterceptPointEcef) < 50, $"{Vec3.Distance(onArc, ballistic.InterceptPointEcef):F1} m from the hand arc at t = {t:F2} s");
+        Assert.True(Vec3.Distance(onLine, ballistic.InterceptPointEcef) > 2_000, $"only {Vec3.Distance(onLine, ballistic.InterceptPointEcef):F1} m from the straight line");
+        // Still consistent: time = delay + flight time to that point.
+        Assert.InRange(t - (5.0 + ballistic.TimeOfFlightS), -1e-3, 1e-3);
+        // The straight-line prediction is unchanged: on the line.
+        Assert.True(Vec3.Distance(start + (velocity * straight.TimeToInterceptS), straight.InterceptPointEcef) < 0.5);
+    }
+
+    [Fact]
     public void DiskCacheKey_ChangesWithEveryFlightModelParameter()
     {
         // A table flown with one guidance law, lag, divert, loft or CN_max must never be reused
