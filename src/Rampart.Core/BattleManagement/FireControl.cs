@@ -218,10 +218,18 @@ public sealed class FireControl
         double dt = nowS - track.Time.Seconds;
         Vec3 p = _trackFrame.ToEcef(track.Position + (track.Velocity * dt));
         Vec3 v = _trackFrame.RotateToEcef(track.Velocity);
-        // A track believed ballistic (from its kinematics) is predicted on a drag-free arc, one
-        // believed anything else at constant velocity (InterceptPredictor, BallisticArc).
-        bool ballistic = threat.Believed == BelievedClass.BallisticMissile;
-        intercept = InterceptPredictor.Solve(firstLauncher.Flyout, missile, firstLauncher.PositionEcef, p, v, firstLaunchS - nowS, ballistic);
+        // Hold fire at a track believed ballistic (from its kinematics) while it still climbs: it
+        // may still be boosting, so neither a straight line nor a coasting arc from its present
+        // velocity says where it will be (seed 500 of s500-abm: every 77N6 committed to a climbing
+        // missile ~110 s ahead timed out). After apogee the intercept is predicted at constant
+        // velocity like any other track: the drag-free arc (InterceptPredictor's ballistic mode,
+        // BallisticArc) was measured and did worse here (docs/model.md, "Ballistic fire control").
+        if (HoldsFireWhileClimbing(threat.Believed, p, v))
+        {
+            return false;
+        }
+
+        intercept = InterceptPredictor.Solve(firstLauncher.Flyout, missile, firstLauncher.PositionEcef, p, v, firstLaunchS - nowS);
         if (!intercept.Feasible)
         {
             return false;
@@ -256,6 +264,13 @@ public sealed class FireControl
         killProbability = pk;
         return true;
     }
+
+    /// <summary>
+    /// Whether fire is held at a track because it is believed ballistic and still climbing: its
+    /// velocity has a positive component along the geocentric radial (ECEF position and velocity).
+    /// </summary>
+    internal static bool HoldsFireWhileClimbing(BelievedClass believed, Vec3 positionEcef, Vec3 velocityEcef) =>
+        believed == BelievedClass.BallisticMissile && Vec3.Dot(velocityEcef, positionEcef) > 0;
 
     /// <summary>
     /// Whether an intercept point lies inside <paramref name="missile"/>'s envelope against

@@ -35,11 +35,15 @@ public static class InterceptPredictor
     /// True when the command post believes the track ballistic: the target is then predicted on a
     /// drag-free arc under central gravity (<see cref="BallisticArc"/>) instead of a straight line.
     /// </param>
-    public static InterceptSolution Solve(FlyoutTable table, MissileSpec spec, Vec3 launcherEcef, Vec3 targetPositionEcef, Vec3 targetVelocityEcef, double launchDelayS, bool ballistic = false)
+    public static InterceptSolution Solve(FlyoutTable table, MissileSpec spec, Vec3 launcherEcef, Vec3 targetPositionEcef, Vec3 targetVelocityEcef, double launchDelayS, bool ballistic = false) =>
+        Solve(table, spec, launcherEcef, targetPositionEcef, targetVelocityEcef, launchDelayS, ballistic, BallisticArc.DenseAirCeilingM);
+
+    /// <summary>As the public overload, with the ballistic prediction's dense-air ceiling given (m; −∞ for the arc all the way down).</summary>
+    internal static InterceptSolution Solve(FlyoutTable table, MissileSpec spec, Vec3 launcherEcef, Vec3 targetPositionEcef, Vec3 targetVelocityEcef, double launchDelayS, bool ballistic, double denseAirCeilingM)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
-        var geometry = new Geometry(table, launcherEcef, targetPositionEcef, targetVelocityEcef, launchDelayS, ballistic);
+        var geometry = new Geometry(table, launcherEcef, targetPositionEcef, targetVelocityEcef, launchDelayS, ballistic, denseAirCeilingM);
         if (targetVelocityEcef.Length > spec.MaxTargetSpeedMps)
         {
             return Infeasible(InterceptReason.TooFast, targetPositionEcef);
@@ -225,12 +229,14 @@ public static class InterceptPredictor
         private readonly Vec3 _position;
         private readonly Vec3 _velocity;
         private readonly bool _ballistic;
+        private readonly double _denseAirCeilingM;
 
         /// <summary>An upper bound on the target's speed over the prediction, m/s.</summary>
         private readonly double _maxSpeed;
 
-        public Geometry(FlyoutTable table, Vec3 launcher, Vec3 position, Vec3 velocity, double delay, bool ballistic)
+        public Geometry(FlyoutTable table, Vec3 launcher, Vec3 position, Vec3 velocity, double delay, bool ballistic, double denseAirCeilingM)
         {
+            _denseAirCeilingM = denseAirCeilingM;
             _table = table;
             _launcher = launcher;
             _launcherAltitudeM = Wgs84.GeocentricHeight(launcher);
@@ -273,7 +279,7 @@ public static class InterceptPredictor
         /// <summary>The target's predicted point <paramref name="t"/> seconds from now and its table entry.</summary>
         public Sample At(double t)
         {
-            Vec3 p = _ballistic ? BallisticArc.PositionAt(_position, _velocity, t) : _position + (_velocity * t);
+            Vec3 p = _ballistic ? BallisticArc.PredictedPositionAt(_position, _velocity, t, _denseAirCeilingM) : _position + (_velocity * t);
             double altitude = Wgs84.GeocentricHeight(p);
             double range = GroundRange(_launcher, p);
             bool ok = _table.TryLookup(range, altitude - _launcherAltitudeM, out double tof, out double speed);

@@ -31,4 +31,19 @@ public class BallisticEnvelopeTests
         var (p, h) = Point(300_000, 120_000);
         Assert.True(FireControl.InsideBallisticEnvelope(missile, Wgs84.ToEcef(Launcher), p, h));
     }
+
+    [Theory]
+    [InlineData(BelievedClass.BallisticMissile, 700, false)]  // climbing at 700 m/s: may still be boosting
+    [InlineData(BelievedClass.BallisticMissile, -700, true)]  // past apogee
+    [InlineData(BelievedClass.Aircraft, 300, true)]           // the rule is for ballistic beliefs only
+    public void FireIsHeld_AtABallisticTrackStillClimbing(BelievedClass believed, double climbRate, bool engageable)
+    {
+        // A track 100 km north at 40 km, 1,500 m/s horizontally towards the launcher, climbing or
+        // descending at the rate given (up = the geocentric radial).
+        var (p, _) = Point(100_000, 40_000);
+        Vec3 up = p.Normalized();
+        Vec3 north = Vec3.Cross(up, Vec3.Cross(new Vec3(0, 0, 1), up)).Normalized();
+        Vec3 v = (north * -1_500) + (up * climbRate);
+        Assert.Equal(engageable, !FireControl.HoldsFireWhileClimbing(believed, p, v));
+    }
 }

@@ -43,4 +43,21 @@ public class BallisticArcTests
         var p = new Vec3(6_400_000, 1, 2);
         Assert.Equal(p, BallisticArc.PositionAt(p, new Vec3(1, 2, 3), 0.0));
     }
+
+    [Fact]
+    public void Prediction_GoesStraight_WhenDescendingBelowTheDenseAirCeiling()
+    {
+        // 30 km above the equator's radius, diving at 2 km/s (vertical 1 km/s down): already below
+        // the 40 km ceiling and descending, so the prediction is the straight line p + v·t.
+        var p = new Vec3(6_408_137, 0, 0);
+        var v = new Vec3(-1_000, 1_732, 0);
+        Vec3 q = BallisticArc.PredictedPositionAt(p, v, 10.0);
+        Assert.True(Vec3.Distance(p + (v * 10.0), q) < 1e-6);
+        // Climbing through the same height it follows the arc instead: ½·g·t² with
+        // g = μ/r² = 3.986e14 / 6.408e6² ≈ 9.71 m/s² is 485 m off the line after 10 s (g weakens
+        // by 0.5 % over the 17 km climbed, and "down" turns by 0.15°: within 470–500 m).
+        var up = new Vec3(1_000, 1_732, 0);
+        Vec3 climbing = BallisticArc.PredictedPositionAt(p, up, 10.0);
+        Assert.InRange(Vec3.Distance(p + (up * 10.0), climbing), 470, 500);
+    }
 }

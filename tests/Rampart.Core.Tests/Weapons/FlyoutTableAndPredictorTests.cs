@@ -129,9 +129,12 @@ public class FlyoutTableAndPredictorTests
         // drop (0.17 %, ≈ 10 m); 50 m covers both.
         var frame = TestMissiles.LauncherFrame;
         Vec3 start = frame.ToEcef(new Vec3(0, 80_000, 20_000));
-        Vec3 velocity = frame.RotateToEcef(new Vec3(0, -1_500, 0));
         Vec3 up = start.Normalized();
-        var ballistic = InterceptPredictor.Solve(Table, TestMissiles.Spec48N6, TestMissiles.LauncherEcef, start, velocity, 5.0, ballistic: true);
+        // Level at the target (its geocentric horizontal, 0.7° from the launcher's), ~1,500 m/s.
+        Vec3 south = frame.RotateToEcef(new Vec3(0, -1_500, 0));
+        Vec3 velocity = south - (up * Vec3.Dot(south, up));
+        // The arc all the way down (no dense-air ceiling: the 48N6's table ends at 27 km).
+        var ballistic = InterceptPredictor.Solve(Table, TestMissiles.Spec48N6, TestMissiles.LauncherEcef, start, velocity, 5.0, true, double.NegativeInfinity);
         var straight = InterceptPredictor.Solve(Table, TestMissiles.Spec48N6, TestMissiles.LauncherEcef, start, velocity, 5.0);
 
         Assert.True(ballistic.Feasible, ballistic.Reason.ToString());
@@ -141,10 +144,20 @@ public class FlyoutTableAndPredictorTests
         Vec3 onLine = start + (velocity * t);
         Assert.True(Vec3.Distance(onArc, ballistic.InterceptPointEcef) < 50, $"{Vec3.Distance(onArc, ballistic.InterceptPointEcef):F1} m from the hand arc at t = {t:F2} s");
         Assert.True(Vec3.Distance(onLine, ballistic.InterceptPointEcef) > 2_000, $"only {Vec3.Distance(onLine, ballistic.InterceptPointEcef):F1} m from the straight line");
-        // Still consistent: time = delay + flight time to that point.
-        Assert.InRange(t - (5.0 + ballistic.TimeOfFlightS), -1e-3, 1e-3);
+        // Still consistent: time = delay + flight time to that point (the iteration stops on a
+        // step under 1 ms; the residual left is that step over 1 − d tof/dt, a few ms at most).
+        Assert.InRange(t - (5.0 + ballistic.TimeOfFlightS), -5e-3, 5e-3);
         // The straight-line prediction is unchanged: on the line.
         Assert.True(Vec3.Distance(start + (velocity * straight.TimeToInterceptS), straight.InterceptPointEcef) < 0.5);
+
+        // With the default 40 km dense-air ceiling the level target at 20 km falls on the arc for
+        // the first 2 s step only (it is not yet descending at t = 0), then goes straight at the
+        // velocity it has then (g·2 s down): the drop at t is ½·g·2² + g·2·(t − 2) = g·(2t − 2).
+        var dense = InterceptPredictor.Solve(Table, TestMissiles.Spec48N6, TestMissiles.LauncherEcef, start, velocity, 5.0, ballistic: true);
+        Assert.True(dense.Feasible, dense.Reason.ToString());
+        double td = dense.TimeToInterceptS;
+        Vec3 bent = start + (velocity * td) - (up * (9.70 * ((2 * td) - 2)));
+        Assert.True(Vec3.Distance(bent, dense.InterceptPointEcef) < 20, $"{Vec3.Distance(bent, dense.InterceptPointEcef):F1} m from the hand point at t = {td:F2} s");
     }
 
     [Fact]
