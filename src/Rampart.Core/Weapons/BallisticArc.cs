@@ -38,9 +38,9 @@ public static class BallisticArc
     /// coefficient is not known to the command post: drag ρv²/(2β) at 40 km (ρ = 3.9e-3 kg/m³,
     /// 1976 atmosphere) and 3 km/s is 3.5 m/s² for β = 5,000 kg/m², and at 20 km (ρ = 0.089) 36 m/s²
     /// at 2 km/s, more than three times gravity. A drag-free arc carried down there overshoots the
-    /// decelerating vehicle by more than a straight line does (measured: the S-400's engagements,
-    /// all below 25 km, lost with it), so below the ceiling the descending track is extrapolated
-    /// at its velocity, as any other track.
+    /// decelerating vehicle by more than a straight line does, so below the ceiling the descending
+    /// track is extrapolated at its velocity, as any other track. (Fire control does not use the
+    /// arc at present: measured worse, see docs/model.md, "Ballistic fire control".)
     /// </remarks>
     public const double DenseAirCeilingM = 40_000.0;
 
