@@ -185,14 +185,15 @@ internal static class CoverageCommand
     /// <summary>
     /// The <c>--jammer</c> option: one stand-off noise jammer on the diagram's axis (same azimuth as
     /// the target), received through the radar's main-lobe gain times <see cref="SidelobeDb"/> (0 dB:
-    /// in the main lobe, the worst case). The radar's receiver is estimated from its spec
-    /// (<see cref="NoiseJamming.ReceiverOf"/>).
+    /// in the main lobe, the worst case). The radar's receiver is the one the simulation's radars
+    /// use (<see cref="Radar.ReceiverOf"/>: the explicit radar-equation parameters when the file
+    /// gives them, else estimated from the spec).
     /// </summary>
     private sealed record StandOffJammer(double ErpW, double BandwidthHz, double RangeM, double SidelobeDb)
     {
         public double JamToNoise(RadarSpec spec)
         {
-            var rx = NoiseJamming.ReceiverOf(spec);
+            var rx = Radar.ReceiverOf(spec);
             return NoiseJamming.JammerToNoise(ErpW, BandwidthHz, RangeM, rx.ReceiveGain * DetectionProbability.DbToRatio(SidelobeDb), rx.WavelengthM, rx.SystemTemperatureK, rx.BandwidthHz);
         }
 
