@@ -96,7 +96,7 @@ public sealed partial class Radar
     public SensorSite DwellSite => _dwellSite ??= Site with
     {
         ScanPeriodS = Spec.TrackDwell?.RevisitS ?? Spec.ScanPeriodS,
-        FieldOfRegard = static _ => false,
+        FieldOfRegard = SensorSite.NothingInView,
     };
 
     private static bool InBeam(Vec3 enu, double rangeM, double azimuthRad, double beamAz, double beamEl, double beamRange, double halfAz, double halfEl)

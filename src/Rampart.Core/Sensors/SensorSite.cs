@@ -12,4 +12,15 @@ namespace Rampart.Core.Sensors;
 /// <param name="Frame">ENU frame with its origin at the antenna.</param>
 /// <param name="ScanPeriodS">Time between looks at the same point, s.</param>
 /// <param name="FieldOfRegard">True when an ECEF point is inside the sensor's range and angular coverage and above its horizon.</param>
-public sealed record SensorSite(string Name, int Index, EnuFrame Frame, double ScanPeriodS, Func<Geo.Vec3, bool> FieldOfRegard);
+public sealed record SensorSite(string Name, int Index, EnuFrame Frame, double ScanPeriodS, Func<Geo.Vec3, bool> FieldOfRegard)
+{
+    /// <summary>
+    /// A field of regard that holds no point (e.g. a radar's site as seen by a batch of track
+    /// dwells, whose misses must not count against a track). Consumers may recognise it by
+    /// reference (<see cref="CoversNothing"/>) and skip evaluating it.
+    /// </summary>
+    public static Func<Geo.Vec3, bool> NothingInView { get; } = static _ => false;
+
+    /// <summary>True when <see cref="FieldOfRegard"/> is <see cref="NothingInView"/>: no point is ever covered.</summary>
+    public bool CoversNothing => ReferenceEquals(FieldOfRegard, NothingInView);
+}

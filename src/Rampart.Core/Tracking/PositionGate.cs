@@ -66,11 +66,20 @@ internal sealed class PositionGate
         Grow(ref _radius, n);
         Grow(ref _radiusSorted, n);
         double maxTraceR = 0;
+        double loX = double.PositiveInfinity, loY = double.PositiveInfinity, loZ = double.PositiveInfinity;
+        double hiX = double.NegativeInfinity, hiY = double.NegativeInfinity, hiZ = double.NegativeInfinity;
         for (int j = 0; j < measurements.Length; j++)
         {
             if (valid[j])
             {
                 maxTraceR = Math.Max(maxTraceR, measurements[j].Covariance.Trace);
+                Vec3 z = measurements[j].Position;
+                loX = Math.Min(loX, z.X);
+                loY = Math.Min(loY, z.Y);
+                loZ = Math.Min(loZ, z.Z);
+                hiX = Math.Max(hiX, z.X);
+                hiY = Math.Max(hiY, z.Y);
+                hiZ = Math.Max(hiZ, z.Z);
             }
         }
 
@@ -80,9 +89,9 @@ internal sealed class PositionGate
             _radiusSorted[i] = _radius[i];
         }
 
-        Span<double> sorted = _radiusSorted.AsSpan(0, n);
-        sorted.Sort();
-        _grid.Build(measurements, valid, 2.0 * sorted[n / 2]);
+        // The (n/2)-th smallest radius by selection, O(n) on average instead of a full sort: the
+        // same value a sort would put at index n/2, so the grid is unchanged.
+        _grid.Build(measurements, valid, 2.0 * SelectKth(_radiusSorted.AsSpan(0, n), n / 2));
 
         for (int i = 0; i < n; i++)
         {
@@ -92,6 +101,23 @@ internal sealed class PositionGate
             }
 
             ref readonly GaussianState state = ref tracks[i].State;
+
+            // Box pre-gate: a track whose radius does not reach the bounding box of the valid
+            // measurements has no measurement within that radius, so the |ν|² test below would
+            // reject every candidate (|ν|² ≥ box distance² > r²(1+1e-5) ≥ γ·tr S·(1+1e-6); the
+            // 1e-5 margin dwarfs the round-off in r and the distances). Same pairs pass; cheaper
+            // when a few measurements (a track dwell) meet hundreds of tracks. A NaN position
+            // fails the comparison and goes through the full test as before.
+            Vec3 p = state.Position;
+            double dx = Math.Max(Math.Max(loX - p.X, p.X - hiX), 0);
+            double dy = Math.Max(Math.Max(loY - p.Y, p.Y - hiY), 0);
+            double dz = Math.Max(Math.Max(loZ - p.Z, p.Z - hiZ), 0);
+            double r = _radius[i];
+            if ((dx * dx) + (dy * dy) + (dz * dz) > r * r * (1 + 1e-5))
+            {
+                continue;
+            }
+
             _grid.Query(state.Position, _radius[i], _candidates);
             foreach (int j in _candidates)
             {
@@ -119,6 +145,59 @@ internal sealed class PositionGate
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/>-th smallest value (0-based) of <paramref name="values"/>, which it
+    /// reorders: the value <c>values.Sort()</c> would leave at index k (no NaN expected: radii
+    /// are square roots of non-negative sums). Hoare partition around the middle element;
+    /// deterministic.
+    /// </summary>
+    internal static double SelectKth(Span<double> values, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(k, values.Length);
+        int lo = 0, hi = values.Length - 1;
+        while (lo < hi)
+        {
+            double pivot = values[lo + ((hi - lo) >> 1)];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // Now values[lo..j] ≤ pivot ≤ values[i..hi], and every element strictly between j and i equals the pivot.
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return values[k];
+            }
+        }
+
+        return values[k];
     }
 
     private static void Grow<T>(ref T[] buffer, int length)

@@ -272,6 +272,10 @@ public sealed partial class Tracker : ITracker
     {
         Grow(ref _covered, _trackCount);
         Grow(ref _trackToMeasurement, _trackCount);
+
+        // A site that covers nothing (track dwells) gives false for every track: skip the ECEF
+        // conversion and the field-of-regard test (a pure function), same outcome.
+        bool coversNothing = site.CoversNothing;
         for (int i = 0; i < _trackCount; i++)
         {
             ref TrackRecord t = ref _tracks[i];
@@ -285,7 +289,7 @@ public sealed partial class Tracker : ITracker
             }
 
             t.Time = time;
-            _covered[i] = site.FieldOfRegard(Frame.ToEcef(t.State.Position));
+            _covered[i] = !coversNothing && site.FieldOfRegard(Frame.ToEcef(t.State.Position));
         }
     }
 
