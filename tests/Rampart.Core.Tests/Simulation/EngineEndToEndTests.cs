@@ -5,23 +5,8 @@ namespace Rampart.Core.Tests.Simulation;
 
 public class EngineEndToEndTests
 {
-    // A fighter at 9 km flying due south at 250 m/s from 150 km north of the battery towards the
-    // city: well inside the 48N6E2's published 200 km envelope and the 92N6E's northward sector.
-    private const string LoneFighter = """
-        name: lone-fighter
-        start: 2025-06-01T04:30:00Z
-        duration: 8 min
-        seed: 1
-        assets:
-          - {name: City, position: [54.00, 12.00], value: 10, radius: 3 km}
-        """ + "\n" + SimulationScenarios.Battery + "\n" + """
-        threats:
-          - name: Fighter
-            type: fighter-4th-gen
-            route:
-              - {position: [55.35, 12.00], altitude: 9 km, speed: 250 m/s}
-              - {position: City, altitude: 9 km, speed: 250 m/s}
-        """;
+    // See SimulationScenarios.LoneFighter.
+    private static readonly string LoneFighter = SimulationScenarios.LoneFighter("lone-fighter");
 
     [Theory]
     [InlineData(1UL)]

@@ -6,22 +6,7 @@ public class EvasiveBreakTests
 {
     // The lone fighter of EngineEndToEndTests (9 km, 250 m/s, due south towards the city, well
     // inside the 48N6E2's envelope), with or without a missile-approach warner and a 7 g break.
-    private static string Fighter(string evasive) => """
-        name: evasive-fighter
-        start: 2025-06-01T04:30:00Z
-        duration: 8 min
-        seed: 1
-        assets:
-          - {name: City, position: [54.00, 12.00], value: 10, radius: 3 km}
-        """ + "\n" + SimulationScenarios.Battery + "\n" + """
-        threats:
-          - name: Fighter
-            type: fighter-4th-gen
-        """ + "\n" + evasive + """
-            route:
-              - {position: [55.35, 12.00], altitude: 9 km, speed: 250 m/s}
-              - {position: City, altitude: 9 km, speed: 250 m/s}
-        """;
+    private static string Fighter(string evasive) => SimulationScenarios.LoneFighter("evasive-fighter", evasive);
 
     [Fact]
     public void Warner_SeesTheInterceptorWithinItsRange_AndTheFighterBreaks()

@@ -4,21 +4,7 @@ namespace Rampart.Core.Tests.Simulation;
 
 public class JammingEndToEndTests
 {
-    private const string Fighter = """
-        name: jammed-fighter
-        start: 2025-06-01T04:30:00Z
-        duration: 8 min
-        seed: 1
-        assets:
-          - {name: City, position: [54.00, 12.00], value: 10, radius: 3 km}
-        """ + "\n" + SimulationScenarios.Battery + "\n" + """
-        threats:
-          - name: Fighter
-            type: fighter-4th-gen
-            route:
-              - {position: [55.35, 12.00], altitude: 9 km, speed: 250 m/s}
-              - {position: City, altitude: 9 km, speed: 250 m/s}
-        """;
+    private static readonly string Fighter = SimulationScenarios.LoneFighter("jammed-fighter");
 
     [Theory]
     [InlineData(1UL)]

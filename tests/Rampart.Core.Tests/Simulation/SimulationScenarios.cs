@@ -25,6 +25,29 @@ internal static class SimulationScenarios
         return (result, sink.Events);
     }
 
+    /// <summary>
+    /// A lone fighter at 9 km flying due south at 250 m/s from 150 km north of <see cref="Battery"/>
+    /// towards its city: well inside the 48N6E2's published 200 km envelope and the 92N6E's
+    /// northward sector. <paramref name="groupKeys"/> are extra keys of the threat group (each line
+    /// indented four spaces, ending in a newline).
+    /// </summary>
+    public static string LoneFighter(string name, string groupKeys = "") => $$"""
+        name: {{name}}
+        start: 2025-06-01T04:30:00Z
+        duration: 8 min
+        seed: 1
+        assets:
+          - {name: City, position: [54.00, 12.00], value: 10, radius: 3 km}
+        """ + "\n" + Battery + "\n" + """
+        threats:
+          - name: Fighter
+            type: fighter-4th-gen
+        """ + "\n" + groupKeys + """
+            route:
+              - {position: [55.35, 12.00], altitude: 9 km, speed: 250 m/s}
+              - {position: City, altitude: 9 km, speed: 250 m/s}
+        """;
+
     /// <summary>One fire unit (two 5P85 with 48N6E2) and a 91N6E defending a city at 54°N 12°E.</summary>
     public const string Battery = """
         batteries:
