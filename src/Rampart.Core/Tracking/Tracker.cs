@@ -317,6 +317,24 @@ public sealed partial class Tracker : ITracker
         && d.SigmaRangeM > 0 && d.SigmaAzimuthRad > 0 && d.SigmaElevationRad > 0
         && double.IsFinite(d.SigmaRangeM) && double.IsFinite(d.SigmaAzimuthRad) && double.IsFinite(d.SigmaElevationRad);
 
+    /// <summary>The Kalman update of track <paramref name="i"/> with measurement <paramref name="j"/> (its motion model's, or the plain CV filter's).</summary>
+    private void UpdateWith(int i, int j, SimTime time, int[] associated)
+    {
+        ref TrackRecord t = ref _tracks[i];
+        if (_motionFilter is not null)
+        {
+            _motionFilter.Update(ref _motion[i], _measurements[j], out t.State);
+        }
+        else
+        {
+            ConstantVelocityKalmanFilter.Update(ref t.State, _measurements[j]);
+        }
+
+        t.LastUpdate = time;
+        t.Updates++;
+        associated[j] = t.Id;
+    }
+
     /// <summary>Steps 2–3 (after GNN association): Kalman update of associated tracks, miss counting for covered ones, M-of-N.</summary>
     private void UpdateOrCoast(SimTime time, int[] associated, ref List<int>? confirmed, ref List<int>? dropped)
     {
@@ -327,18 +345,7 @@ public sealed partial class Tracker : ITracker
             bool updated = j >= 0;
             if (updated)
             {
-                if (_motionFilter is not null)
-                {
-                    _motionFilter.Update(ref _motion[i], _measurements[j], out t.State);
-                }
-                else
-                {
-                    ConstantVelocityKalmanFilter.Update(ref t.State, _measurements[j]);
-                }
-
-                t.LastUpdate = time;
-                t.Updates++;
-                associated[j] = t.Id;
+                UpdateWith(i, j, time, associated);
             }
 
             Judge(ref t, i, updated, ref confirmed, ref dropped);
@@ -403,18 +410,7 @@ public sealed partial class Tracker : ITracker
                 int j = _trackToMeasurement[i];
                 if (j >= 0)
                 {
-                    if (_motionFilter is not null)
-                    {
-                        _motionFilter.Update(ref _motion[i], _measurements[j], out t.State);
-                    }
-                    else
-                    {
-                        ConstantVelocityKalmanFilter.Update(ref t.State, _measurements[j]);
-                    }
-
-                    t.LastUpdate = time;
-                    t.Updates++;
-                    associated[j] = t.Id;
+                    UpdateWith(i, j, time, associated);
                 }
 
                 Judge(ref t, i, j >= 0, ref confirmed, ref dropped);
